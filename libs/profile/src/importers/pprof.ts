@@ -1,0 +1,419 @@
+import * as protobuf from 'protobufjs';
+import { ProfileBuilder } from '../builder';
+import { MalformedProfileError, NotThisFormat, ProfileError } from '../errors';
+import type { ImportContext, Importer } from '../importer';
+import type { Label, Line, Profile, ValueType } from '../model';
+import { fieldIds, num, PprofTypes } from '../pprof/schema';
+
+const FORMAT = 'pprof';
+const P = fieldIds(PprofTypes.Profile);
+const S = fieldIds(PprofTypes.Sample);
+const WIRE_VARINT = 0;
+const WIRE_LEN = 2;
+
+/** The wire type each top-level field must have (packed repeated scalars are length-delimited). */
+const PROFILE_WIRE = new Map<number, number[]>(
+  PprofTypes.Profile.fieldsArray.map((f) => [
+    f.id,
+    f.resolvedType || f.type === 'string' ? [WIRE_LEN] : f.repeated ? [WIRE_VARINT, WIRE_LEN] : [WIRE_VARINT],
+  ]),
+);
+
+/**
+ * pprof (google/pprof's profile.proto), gzipped or not. Every sample type is
+ * kept; ids are renumbered densely; locations keep all their lines (inlined
+ * frames). The small tables are decoded by protobufjs from the schema; the
+ * samples, which are nearly all of a large profile, are read straight into the
+ * model's typed columns (see `SampleReader`).
+ */
+export const pprofImporter: Importer = {
+  format: FORMAT,
+  extensions: ['.pb', '.pprof', '.prof', '.pb.gz'],
+  sniff(head) {
+    if (head.length < 2) return false;
+    const tag = head[0];
+    const wires = PROFILE_WIRE.get(tag >>> 3);
+    return wires !== undefined && wires.includes(tag & 7);
+  },
+  parse(data, ctx) {
+    return decodePprof(data, ctx);
+  },
+};
+
+interface Tables {
+  sampleTypes: { type: number; unit: number }[];
+  strings: string[];
+  mappings: protobuf.Message[];
+  locations: protobuf.Message[];
+  functions: protobuf.Message[];
+  sampleOffsets: number[];
+  stackEntries: number;
+  maxLocationId: number;
+  scalars: Record<number, number>;
+  periodType: { type: number; unit: number } | null;
+  comments: number[];
+}
+
+function decodePprof(data: Uint8Array, ctx: ImportContext): Profile {
+  const t = readTables(data);
+  if (t.sampleTypes.length === 0) throw new MalformedProfileError(FORMAT, 'no sample_type: the profile does not say what its values are');
+  const str = (i: number, what: string) => {
+    if (!Number.isInteger(i) || i < 0 || i >= t.strings.length) {
+      throw new MalformedProfileError(FORMAT, `${what} refers to string ${i}, but the string table has ${t.strings.length}`);
+    }
+    return t.strings[i];
+  };
+  if (t.strings.length > 0 && t.strings[0] !== '') throw new MalformedProfileError(FORMAT, 'string_table[0] must be ""');
+  const sampleTypes: ValueType[] = t.sampleTypes.map((v, i) => ({
+    type: str(v.type, `sample_type[${i}].type`),
+    unit: str(v.unit, `sample_type[${i}].unit`),
+  }));
+  const defaultName = t.scalars[P.defaultSampleType] ? str(t.scalars[P.defaultSampleType], 'default_sample_type') : '';
+  const defaultIndex = defaultName ? sampleTypes.findIndex((v) => v.type === defaultName) : -1;
+  const b = new ProfileBuilder(FORMAT, sampleTypes, ctx.limits, {
+    defaultSampleType: defaultIndex >= 0 ? defaultIndex : null,
+    periodType: t.periodType ? { type: str(t.periodType.type, 'period_type'), unit: str(t.periodType.unit, 'period_type') } : null,
+    period: t.scalars[P.period] ?? 0,
+    timeNanos: t.scalars[P.timeNanos] ?? 0,
+    durationNanos: t.scalars[P.durationNanos] ?? 0,
+    comments: t.comments.map((c, i) => str(c, `comment[${i}]`)),
+  });
+  const strMap = t.strings.map((s) => b.intern(s));
+  const mapStr = (i: number, what: string) => (str(i, what), strMap[i]);
+
+  const mappingIds = new Map<number, number>();
+  for (const [index, m] of (t.mappings as unknown as Record<string, unknown>[]).entries()) {
+    const id = num(m.id) || index + 1;
+    mappingIds.set(
+      id,
+      b.mappingId(str(num(m.filename), `mapping ${id} filename`), str(num(m.buildId), `mapping ${id} build_id`), num(m.memoryStart), num(m.memoryLimit), num(m.fileOffset)),
+    );
+  }
+  const functionIds = new Map<number, number>();
+  for (const [index, f] of (t.functions as unknown as Record<string, unknown>[]).entries()) {
+    // pprof reserves id 0. .NET's writer leaves function ids out (so 0) and refers to functions by
+    // their 1-based position in the table; reading an absent id as that position accepts both.
+    const id = num(f.id) || index + 1;
+    functionIds.set(
+      id,
+      b.functionId(str(num(f.name), `function ${id} name`), str(num(f.filename), `function ${id} filename`), Math.max(0, num(f.startLine)), str(num(f.systemName), `function ${id} system_name`)),
+    );
+  }
+  // Location ids are usually 1..n; a dense lookup table keeps the sample loop free of Map calls.
+  const locationIds = new Uint32Array(t.maxLocationId + 1);
+  for (const [index, l] of (t.locations as unknown as Record<string, unknown>[]).entries()) {
+    const id = num(l.id) || index + 1;
+    if (locationIds[id] !== 0) throw new MalformedProfileError(FORMAT, `location id ${id} is defined twice`);
+    const mappingId = num(l.mappingId);
+    if (mappingId !== 0 && !mappingIds.has(mappingId)) throw new MalformedProfileError(FORMAT, `location ${id} refers to unknown mapping ${mappingId}`);
+    const lines: Line[] = ((l.line as Record<string, unknown>[] | undefined) ?? []).map((ln) => {
+      const fid = functionIds.get(num(ln.functionId));
+      if (fid === undefined) throw new MalformedProfileError(FORMAT, `location ${id} refers to unknown function ${num(ln.functionId)}`);
+      return { functionId: fid, line: Math.max(0, num(ln.line)), column: Math.max(0, num(ln.column)) };
+    });
+    locationIds[id] = b.addLocation(lines, mappingId ? mappingIds.get(mappingId)! : 0, num(l.address));
+  }
+
+  b.reserve(t.sampleOffsets.length / 2, t.stackEntries, t.locations.length);
+  const reader = new SampleReader(data, sampleTypes.length, locationIds);
+  const n = t.sampleOffsets.length / 2;
+  for (let i = 0; i < n; i++) {
+    reader.read(t.sampleOffsets[2 * i], t.sampleOffsets[2 * i + 1], i);
+    const labelSet = reader.labels.length
+      ? b.labelSetId(reader.labels.map((l) => decodeLabel(l, mapStr, i)))
+      : 0;
+    b.addSample(reader.stack, reader.values, labelSet, reader.depth);
+    if ((i & 0xffff) === 0) ctx.progress(t.sampleOffsets[2 * i] / data.length);
+  }
+  return b.build();
+}
+
+function decodeLabel(bytes: Uint8Array, mapStr: (i: number, what: string) => number, sample: number): Label {
+  const l = PprofTypes.Label.decode(bytes) as unknown as Record<string, unknown>;
+  const what = `sample ${sample} label`;
+  return { key: mapStr(num(l.key), what), str: mapStr(num(l.str), what), num: num(l.num), numUnit: mapStr(num(l.numUnit), what) };
+}
+
+/**
+ * First pass over the top-level fields: decodes every table except the
+ * samples, whose byte ranges are recorded together with the exact number of
+ * location ids they hold, so the second pass can fill preallocated columns.
+ */
+function readTables(data: Uint8Array): Tables {
+  const r = protobuf.Reader.create(data);
+  const text = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length);
+  const t: Tables = {
+    sampleTypes: [],
+    strings: [],
+    mappings: [],
+    locations: [],
+    functions: [],
+    sampleOffsets: [],
+    stackEntries: 0,
+    maxLocationId: 0,
+    scalars: {},
+    periodType: null,
+    comments: [],
+  };
+  let fields = 0;
+  try {
+    while (r.pos < r.len) {
+      const start = r.pos;
+      const tag = r.uint32();
+      const field = tag >>> 3;
+      const wire = tag & 7;
+      const expected = PROFILE_WIRE.get(field);
+      if (expected && !expected.includes(wire)) {
+        throw new WireError(`field ${field} at byte ${start} has wire type ${wire}`);
+      }
+      if (field === 0 || wire > 5) throw new WireError(`invalid field tag ${tag} at byte ${start}`);
+      switch (field) {
+        case P.sample: {
+          const len = r.uint32();
+          const from = r.pos;
+          const end = from + len;
+          if (end > r.len) throw new WireError(`sample at byte ${start} runs past the end of the input`);
+          t.stackEntries += countLocations(data, from, end);
+          t.sampleOffsets.push(from, end);
+          r.pos = end;
+          break;
+        }
+        case P.sampleType:
+          t.sampleTypes.push(valueType(PprofTypes.ValueType.decode(r, length(r))));
+          break;
+        case P.periodType:
+          t.periodType = valueType(PprofTypes.ValueType.decode(r, length(r)));
+          break;
+        case P.mapping:
+          t.mappings.push(PprofTypes.Mapping.decode(r, length(r)));
+          break;
+        case P.location: {
+          const loc = PprofTypes.Location.decode(r, length(r));
+          t.maxLocationId = Math.max(t.maxLocationId, num((loc as unknown as { id: unknown }).id) || t.locations.length + 1);
+          t.locations.push(loc);
+          break;
+        }
+        case P.function:
+          t.functions.push(PprofTypes.Function.decode(r, length(r)));
+          break;
+        case P.stringTable: {
+          const len = length(r);
+          t.strings.push(text.toString('utf8', r.pos, (r.pos += len)));
+          break;
+        }
+        case P.comment:
+          if (wire === WIRE_LEN) {
+            const end = length(r) + r.pos;
+            while (r.pos < end) t.comments.push(num(r.int64()));
+          } else t.comments.push(num(r.int64()));
+          break;
+        default:
+          if (wire === WIRE_VARINT && expected) t.scalars[field] = num(r.int64());
+          else r.skipType(wire); // unknown fields are allowed by protobuf and skipped
+      }
+      fields++;
+    }
+  } catch (err) {
+    if (err instanceof ProfileError) throw err;
+    const message = err instanceof WireError ? err.message : `truncated or corrupt at byte ${r.pos} (${(err as Error).message})`;
+    // Before the first complete field there is no evidence this was pprof at all.
+    if (fields === 0) throw new NotThisFormat(message);
+    throw new MalformedProfileError(FORMAT, message);
+  }
+  if (t.maxLocationId > 64 * 1024 * 1024) {
+    throw new MalformedProfileError(FORMAT, `location id ${t.maxLocationId} is implausibly large`);
+  }
+  return t;
+}
+
+class WireError extends Error {}
+
+/**
+ * Reads a length prefix and checks it fits in the input: protobufjs's Buffer
+ * reader would silently shorten a string that runs past the end.
+ */
+function length(r: protobuf.Reader): number {
+  const at = r.pos;
+  const len = r.uint32();
+  if (r.pos + len > r.len) throw new WireError(`field at byte ${at} declares ${len} bytes, but only ${r.len - r.pos} remain`);
+  return len;
+}
+
+function valueType(m: protobuf.Message): { type: number; unit: number } {
+  const v = m as unknown as { type: unknown; unit: unknown };
+  return { type: num(v.type), unit: num(v.unit) };
+}
+
+const LOCATION_PACKED = (S.locationId << 3) | WIRE_LEN;
+const LOCATION_SINGLE = (S.locationId << 3) | WIRE_VARINT;
+const VALUE_PACKED = (S.value << 3) | WIRE_LEN;
+const VALUE_SINGLE = (S.value << 3) | WIRE_VARINT;
+const LABEL = (S.label << 3) | WIRE_LEN;
+
+/**
+ * Counts the location ids of one sample without decoding them: in a packed
+ * varint run, each value ends at the one byte whose high bit is clear.
+ */
+function countLocations(buf: Uint8Array, pos: number, end: number): number {
+  let entries = 0;
+  const v = new Varint(buf);
+  while (pos < end) {
+    const tag = v.read(pos, end);
+    pos = v.pos;
+    if (tag === LOCATION_PACKED) {
+      const len = v.read(pos, end);
+      pos = v.pos;
+      const stop = pos + len;
+      if (stop > end) throw new WireError(`location_id run at byte ${pos} runs past its sample`);
+      for (; pos < stop; pos++) if (buf[pos] < 0x80) entries++;
+    } else if (tag === LOCATION_SINGLE) {
+      v.read(pos, end);
+      pos = v.pos;
+      entries++;
+    } else pos = skip(v, tag & 7, pos, end);
+  }
+  return entries;
+}
+
+function skip(v: Varint, wire: number, pos: number, end: number): number {
+  switch (wire) {
+    case WIRE_VARINT:
+      v.read(pos, end);
+      return v.pos;
+    case 1:
+      return pos + 8;
+    case WIRE_LEN: {
+      const len = v.read(pos, end);
+      return v.pos + len;
+    }
+    case 5:
+      return pos + 4;
+    default:
+      throw new WireError(`invalid wire type ${wire} at byte ${pos}`);
+  }
+}
+
+/**
+ * Reads one Sample message into reusable buffers. This is the hot loop of the
+ * whole import (a large profile is almost only samples), so it reads varints
+ * inline rather than through a Reader object per value.
+ */
+class SampleReader {
+  stack: Uint32Array = new Uint32Array(256);
+  depth = 0;
+  readonly values: Float64Array;
+  labels: Uint8Array[] = [];
+  private readonly v: Varint;
+
+  constructor(
+    private readonly buf: Uint8Array,
+    private readonly types: number,
+    private readonly locationIds: Uint32Array,
+  ) {
+    this.values = new Float64Array(types);
+    this.v = new Varint(buf);
+  }
+
+  read(pos: number, end: number, index: number): void {
+    const { buf, v } = this;
+    this.depth = 0;
+    this.labels = [];
+    let nValues = 0;
+    while (pos < end) {
+      const tag = v.read(pos, end);
+      pos = v.pos;
+      if (tag === LOCATION_PACKED) {
+        const stop = v.read(pos, end) + v.pos;
+        pos = v.pos;
+        while (pos < stop) {
+          this.push(v.read(pos, stop), index);
+          pos = v.pos;
+        }
+      } else if (tag === LOCATION_SINGLE) {
+        this.push(v.read(pos, end), index);
+        pos = v.pos;
+      } else if (tag === VALUE_PACKED || tag === VALUE_SINGLE) {
+        const stop = tag === VALUE_PACKED ? v.read(pos, end) + v.pos : end;
+        if (tag === VALUE_PACKED) pos = v.pos;
+        do {
+          const value = v.readSigned(pos, stop);
+          pos = v.pos;
+          if (nValues < this.types) this.values[nValues] = value;
+          nValues++;
+        } while (tag === VALUE_PACKED && pos < stop);
+      } else if (tag === LABEL) {
+        const len = v.read(pos, end);
+        this.labels.push(buf.subarray(v.pos, v.pos + len));
+        pos = v.pos + len;
+      } else pos = skip(v, tag & 7, pos, end);
+    }
+    if (nValues !== this.types) {
+      throw new MalformedProfileError(FORMAT, `sample ${index} has ${nValues} values for ${this.types} sample types`);
+    }
+  }
+
+  private push(id: number, index: number): void {
+    const mapped = id < this.locationIds.length ? this.locationIds[id] : 0;
+    if (mapped === 0) throw new MalformedProfileError(FORMAT, `sample ${index} refers to unknown location ${id}`);
+    if (this.depth === this.stack.length) {
+      const wider = new Uint32Array(this.stack.length * 2);
+      wider.set(this.stack);
+      this.stack = wider;
+    }
+    this.stack[this.depth++] = mapped;
+  }
+}
+
+/** Base-128 varints (protobuf encoding) up to 64 bits; `pos` is where the last read ended. */
+class Varint {
+  pos = 0;
+  private lo = 0;
+  private hi = 0;
+  constructor(private readonly buf: Uint8Array) {}
+
+  /** uint64 as a number (exact below 2^53, which covers ids and realistic values). */
+  read(pos: number, end: number): number {
+    const b = this.buf[pos];
+    if (b < 0x80 && pos < end) {
+      this.pos = pos + 1;
+      return b;
+    }
+    this.read64(pos, end);
+    return this.hi * 4294967296 + this.lo;
+  }
+
+  /** int64: two's complement, so negative values (delta profiles) take all ten bytes. */
+  readSigned(pos: number, end: number): number {
+    const b = this.buf[pos];
+    if (b < 0x80 && pos < end) {
+      this.pos = pos + 1;
+      return b;
+    }
+    this.read64(pos, end);
+    if (this.hi & 0x80000000) return -((~this.hi >>> 0) * 4294967296 + (~this.lo >>> 0) + 1);
+    return this.hi * 4294967296 + this.lo;
+  }
+
+  private read64(pos: number, end: number): void {
+    const buf = this.buf;
+    let lo = 0;
+    let hi = 0;
+    for (let shift = 0; shift < 70; shift += 7) {
+      if (pos >= end) throw new WireError(`varint at byte ${pos} runs past its field`);
+      const b = buf[pos++];
+      const bits = b & 0x7f;
+      if (shift < 28) lo |= bits << shift;
+      else if (shift === 28) {
+        lo |= (bits & 0x0f) << 28;
+        hi |= bits >>> 4;
+      } else hi |= bits << (shift - 32);
+      if (b < 0x80) {
+        this.pos = pos;
+        this.lo = lo >>> 0;
+        this.hi = hi >>> 0;
+        return;
+      }
+    }
+    throw new WireError(`varint at byte ${pos} is longer than 10 bytes`);
+  }
+}
