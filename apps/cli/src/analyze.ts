@@ -1,0 +1,123 @@
+import { parseArgs } from 'node:util';
+import { stat, writeFile } from 'node:fs/promises';
+import { CallTree, mergeProfiles, selectSampleType } from '@hotpath/analysis';
+import { importProfile, Limits, Profile, withLimits } from '@hotpath/profile';
+import { buildReport, renderJson, renderText, Report, SEVERITIES, Severity } from '@hotpath/report';
+import { readInput } from './input';
+import { Progress } from './progress';
+import { UsageError } from './usage';
+
+const FORMATS = ['text', 'json', 'markdown', 'sarif', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+const RENDERERS: Partial<Record<Format, (r: Report) => string>> = { text: renderText, json: renderJson };
+
+export interface AnalyzeOptions {
+  files: string[];
+  format: Format;
+  output?: string;
+  source?: string;
+  sampleType?: string;
+  failOn?: Severity;
+  limits: Limits;
+}
+
+export function parseAnalyzeArgs(args: string[]): AnalyzeOptions {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string', short: 'o' },
+      source: { type: 'string' },
+      'sample-type': { type: 'string' },
+      'fail-on': { type: 'string' },
+      'max-input-bytes': { type: 'string' },
+      'max-decompressed-bytes': { type: 'string' },
+      'max-samples': { type: 'string' },
+      'max-stack-depth': { type: 'string' },
+      'timeout-ms': { type: 'string' },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('analyze needs a profile file (or - for standard input)');
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format ${format} (one of ${FORMATS.join(', ')})`);
+  if (!RENDERERS[format]) throw new UsageError(`--format ${format} is not available in this version (use text or json)`);
+  const failOn = values['fail-on'] as Severity | undefined;
+  if (failOn !== undefined && !SEVERITIES.includes(failOn)) throw new UsageError(`unknown --fail-on ${failOn} (one of ${SEVERITIES.join(', ')})`);
+  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  return {
+    files: positionals,
+    format,
+    output: values.output,
+    source: values.source,
+    sampleType: values['sample-type'],
+    failOn,
+    limits: withLimits({
+      maxInputBytes: positive(values['max-input-bytes'], '--max-input-bytes'),
+      maxDecompressedBytes: positive(values['max-decompressed-bytes'], '--max-decompressed-bytes'),
+      maxSamples: positive(values['max-samples'], '--max-samples'),
+      maxStackDepth: positive(values['max-stack-depth'], '--max-stack-depth'),
+      maxDecodeMillis: positive(values['timeout-ms'], '--timeout-ms'),
+    }),
+  };
+}
+
+function positive(v: string | undefined, flag: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive integer, not ${JSON.stringify(v)}`);
+  return n;
+}
+
+/** Thrown for a problem with one named input, so the message can name it. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    override readonly cause: Error,
+  ) {
+    super(`${file === '-' ? 'standard input' : file}: ${cause.message}`);
+  }
+}
+
+export async function analyze(options: AnalyzeOptions): Promise<{ report: Report; exitCode: number }> {
+  if (options.source !== undefined) await checkDirectory(options.source);
+  const profiles: Profile[] = [];
+  for (const file of options.files) profiles.push(await load(file, options.limits));
+  let profile: Profile;
+  let typeIndex: number;
+  try {
+    profile = profiles.length === 1 ? profiles[0] : mergeProfiles(profiles, options.sampleType);
+    typeIndex = profiles.length === 1 ? selectSampleType(profile, options.sampleType) : 0;
+  } catch (err) {
+    throw new InputError(options.files.join(', '), err as Error);
+  }
+  const tree = new CallTree(profile, typeIndex);
+  const report = buildReport(tree, []);
+  const rendered = RENDERERS[options.format]!(report);
+  if (options.output) await writeFile(options.output, rendered);
+  else process.stdout.write(rendered);
+  const failing = options.failOn && report.findings.some((f) => SEVERITIES.indexOf(f.severity) >= SEVERITIES.indexOf(options.failOn!));
+  return { report, exitCode: failing ? 3 : 0 };
+}
+
+async function load(file: string, limits: Limits): Promise<Profile> {
+  try {
+    let progress = new Progress(false);
+    const bytes = await readInput(file, limits.maxInputBytes, (read, size) => {
+      if (read === size || size < 0) return;
+      progress = Progress.for(size);
+      progress.update('reading', read / size);
+    });
+    progress = Progress.for(bytes.length);
+    const profile = importProfile(bytes, { fileName: file === '-' ? undefined : file, limits, onProgress: (f) => progress.update('decoding', f) });
+    progress.done();
+    return profile;
+  } catch (err) {
+    throw new InputError(file, err as Error);
+  }
+}
+
+async function checkDirectory(dir: string): Promise<void> {
+  const s = await stat(dir).catch(() => null);
+  if (!s?.isDirectory()) throw new UsageError(`--source ${dir} is not a directory`);
+}

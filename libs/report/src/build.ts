@@ -1,0 +1,39 @@
+import { CallTree, hotspots, hotStacks } from '@hotpath/analysis';
+import { describeType } from '@hotpath/analysis';
+import type { Finding, Report, StackFrame } from './report';
+import { SCHEMA_VERSION } from './report';
+
+export interface ReportBounds {
+  hotspots?: number;
+  hotStacks?: number;
+  /** Frames kept per hot stack (the leaf end is kept). */
+  stackFrames?: number;
+}
+
+/** Assembles the canonical report from an analysed call tree and the findings for it. */
+export function buildReport(tree: CallTree, findings: Finding[] = [], bounds: ReportBounds = {}): Report {
+  const { profile, typeIndex } = tree;
+  const type = profile.sampleTypes[typeIndex];
+  const frame = (f: number): StackFrame => ({ function: tree.frames.name(f), file: tree.frames.file(f), line: tree.frames.line(f) });
+  const maxFrames = bounds.stackFrames ?? 64;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    profile: {
+      format: profile.format,
+      sampleType: type.type,
+      unit: type.unit,
+      total: tree.total,
+      samples: tree.samples,
+      durationNanos: profile.durationNanos,
+      sampleTypes: profile.sampleTypes.map(describeType),
+      warnings: [...profile.warnings],
+    },
+    findings,
+    hotspots: hotspots(tree, bounds.hotspots ?? 20).map(({ frame: _f, ...row }) => row),
+    hotStacks: hotStacks(tree, { limit: bounds.hotStacks ?? 10 }).map((s) => ({
+      share: s.share,
+      value: s.value,
+      stack: s.frames.slice(-maxFrames).map(frame),
+    })),
+  };
+}

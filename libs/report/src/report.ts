@@ -1,0 +1,87 @@
+/**
+ * The canonical report (DESIGN.md, "Report JSON"). Every view renders this
+ * and nothing else; fields may be added, never renamed or removed.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+export const CATEGORIES = [
+  'client-construction-in-hot-path',
+  'regex-compilation-in-hot-path',
+  'serialization-overhead',
+  'sync-io-on-request-path',
+  'sync-crypto-on-request-path',
+  'quadratic-collection-scan',
+  'exception-as-control-flow',
+  'locale-formatter-construction',
+  'logging-overhead',
+  'excessive-allocation',
+  'lock-contention',
+  'reflection-overhead',
+  'string-formatting-overhead',
+  'connection-without-keepalive',
+  'module-loading-in-hot-path',
+  'event-loop-blocking',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+export type Severity = 'high' | 'medium' | 'low';
+export const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
+
+export interface StackFrame {
+  function: string;
+  file: string;
+  line: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  detector: 'rule' | 'model';
+  confidence: number;
+  severity: Severity;
+  title: string;
+  impact: { share: number; value: number; unit: string };
+  /** Evidence, root first. */
+  stack: StackFrame[];
+  location?: { file: string; line: number; column: number; function: string };
+  explanation: string;
+  recommendation: string;
+  patch?: string;
+}
+
+export interface ReportProfile {
+  format: string;
+  sampleType: string;
+  unit: string;
+  total: number;
+  samples: number;
+  durationNanos: number;
+  /** Every sample type the input has, as `type/unit` (an extension: pick one with --sample-type). */
+  sampleTypes: string[];
+  /** What the importer tolerated (skipped lines…). */
+  warnings: string[];
+}
+
+export interface Hotspot {
+  function: string;
+  file: string;
+  line: number;
+  self: number;
+  total: number;
+}
+
+export interface HotStackEntry {
+  share: number;
+  value: number;
+  stack: StackFrame[];
+}
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION;
+  profile: ReportProfile;
+  findings: Finding[];
+  hotspots: Hotspot[];
+  /** The heaviest distinct stacks (an extension of the contract). */
+  hotStacks: HotStackEntry[];
+}

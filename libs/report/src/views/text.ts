@@ -1,0 +1,41 @@
+import type { Report } from '../report';
+import { formatValue, percent, shortPath, truncate } from './format';
+
+const WIDTH = 80;
+
+/** A plain-text report readable at 80 columns. */
+export function renderText(report: Report): string {
+  const p = report.profile;
+  const out: string[] = [];
+  const duration = p.durationNanos ? `, ${formatValue(p.durationNanos, 'nanoseconds')} recorded` : '';
+  out.push(`hotpath: ${p.format} profile, ${p.sampleType} (${formatValue(p.total, p.unit)} in ${p.samples} samples${duration})`);
+  for (const w of p.warnings.slice(0, 5)) out.push(`warning: ${truncate(w, WIDTH - 9)}`);
+  out.push('');
+
+  if (report.findings.length === 0) {
+    out.push('No known inefficient pattern found in the hot stacks.');
+  } else {
+    out.push(`Findings (${report.findings.length}):`);
+    for (const f of report.findings) {
+      const where = f.location ? `${f.location.file}:${f.location.line}` : f.stack.at(-1)?.function ?? '';
+      out.push(`  [${f.severity}] ${truncate(f.title, WIDTH - 12)}`);
+      out.push(`         ${percent(f.impact.share)} of ${p.sampleType}, at ${truncate(where, WIDTH - 25)}`);
+      out.push(`         ${truncate(f.recommendation, WIDTH - 9)}`);
+    }
+  }
+  out.push('');
+  out.push('Hotspots:');
+  out.push(`  ${'self'.padStart(6)} ${'total'.padStart(6)}  function`);
+  for (const h of report.hotspots) {
+    const where = h.file ? `  ${shortPath(h.file)}${h.line ? `:${h.line}` : ''}` : '';
+    out.push(truncate(`  ${percent(h.self).padStart(6)} ${percent(h.total).padStart(6)}  ${h.function}${where}`, WIDTH));
+  }
+  if (report.hotStacks.length > 0) {
+    out.push('');
+    out.push('Hottest stack:');
+    const top = report.hotStacks[0];
+    out.push(`  ${percent(top.share)} of ${p.sampleType}, leaf last:`);
+    for (const f of top.stack.slice(-12)) out.push(truncate(`    ${f.function}`, WIDTH));
+  }
+  return out.join('\n') + '\n';
+}
