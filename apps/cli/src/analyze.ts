@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { stat, writeFile } from 'node:fs/promises';
 import { CallTree, mergeProfiles, selectSampleType } from '@hotpath/analysis';
-import { importProfile, Limits, Profile, withLimits } from '@hotpath/profile';
+import { importProfile, Limits, Profile, readProfileFile, readProfileStream, withLimits } from '@hotpath/profile';
 import { buildReport, renderJson, renderText, Report, SEVERITIES, Severity } from '@hotpath/report';
-import { readInput } from './input';
+import { releaseMemory } from './memory';
 import { Progress } from './progress';
 import { UsageError } from './usage';
 
@@ -82,7 +82,13 @@ export class InputError extends Error {
 export async function analyze(options: AnalyzeOptions): Promise<{ report: Report; exitCode: number }> {
   if (options.source !== undefined) await checkDirectory(options.source);
   const profiles: Profile[] = [];
-  for (const file of options.files) profiles.push(await load(file, options.limits));
+  let inputBytes = 0;
+  for (const file of options.files) {
+    const { profile, bytes } = await load(file, options.limits);
+    profiles.push(profile);
+    inputBytes += bytes;
+  }
+  if (inputBytes >= LARGE_INPUT) releaseMemory();
   let profile: Profile;
   let typeIndex: number;
   try {
@@ -100,18 +106,23 @@ export async function analyze(options: AnalyzeOptions): Promise<{ report: Report
   return { report, exitCode: failing ? 3 : 0 };
 }
 
-async function load(file: string, limits: Limits): Promise<Profile> {
+const LARGE_INPUT = 32 * 1024 * 1024;
+
+async function load(file: string, limits: Limits): Promise<{ profile: Profile; bytes: number }> {
   try {
     let progress = new Progress(false);
-    const bytes = await readInput(file, limits.maxInputBytes, (read, size) => {
-      if (read === size || size < 0) return;
-      progress = Progress.for(size);
-      progress.update('reading', read / size);
-    });
+    const bytes =
+      file === '-'
+        ? await readProfileStream(process.stdin, limits)
+        : await readProfileFile(file, limits, (read, size) => {
+            if (read === size) return;
+            progress = Progress.for(size);
+            progress.update('reading', read / size);
+          });
     progress = Progress.for(bytes.length);
     const profile = importProfile(bytes, { fileName: file === '-' ? undefined : file, limits, onProgress: (f) => progress.update('decoding', f) });
     progress.done();
-    return profile;
+    return { profile, bytes: bytes.length };
   } catch (err) {
     throw new InputError(file, err as Error);
   }

@@ -1,4 +1,4 @@
-import { Profile, sampleStack } from '@hotpath/profile';
+import { Profile, stackLocations } from '@hotpath/profile';
 import { FrameTable, Granularity } from './frames';
 
 export interface CallTreeOptions {
@@ -33,12 +33,10 @@ export class CallTree {
     options: CallTreeOptions = {},
   ) {
     this.frames = new FrameTable(profile, options.granularity);
-    const capacity = 1024;
-    this.frame = new Uint32Array(capacity);
-    this.parent = new Int32Array(capacity);
-    this.self = new Float64Array(capacity);
-    this.totals = new Float64Array(capacity);
-    this.parent[0] = -1;
+    this.frame = new Uint32Array(1);
+    this.parent = new Int32Array([-1]);
+    this.self = new Float64Array(1);
+    this.totals = new Float64Array(1);
     this.frameSelf = new Float64Array(this.frames.size);
     this.frameTotal = new Float64Array(this.frames.size);
     const { total, samples } = this.insertAll();
@@ -48,11 +46,10 @@ export class CallTree {
 
   private insertAll(): { total: number; samples: number } {
     const { samples } = this.profile;
+    const { stacks } = samples;
     const stride = this.profile.sampleTypes.length;
-    const locationFrames = this.frames.locationFrames;
-    const nFrames = this.frames.size;
-    const child = new Map<number, number>();
-    const seen = new Uint32Array(nFrames);
+    // Samples share stacks: sum per stack first, then walk each distinct stack once.
+    const perStack = new Float64Array(stacks.length);
     let total = 0;
     let count = 0;
     for (let i = 0; i < samples.length; i++) {
@@ -60,26 +57,45 @@ export class CallTree {
       if (value === 0) continue;
       count++;
       total += value;
-      const stack = sampleStack(samples, i);
-      let node = 0;
+      perStack[samples.stack[i]] += value;
+    }
+    // Sorted root-first, stacks that share a prefix are adjacent, so each one
+    // reuses the nodes of its predecessor up to their common prefix: the trie
+    // is built without a hash map of children (the largest structure it would
+    // otherwise need for a profile of many distinct stacks).
+    const paths: Uint32Array[] = [];
+    const values: number[] = [];
+    for (let j = 0; j < stacks.length; j++) {
+      if (perStack[j] === 0) continue;
+      paths.push(this.framePath(stackLocations(stacks, j)));
+      values.push(perStack[j]);
+    }
+    const order = Array.from(paths.keys()).sort((a, b) => comparePaths(paths[a], paths[b]));
+    // The prefix each path shares with its predecessor tells exactly how many nodes the tree has.
+    const common = new Uint32Array(order.length);
+    let nodeCount = 1;
+    for (let o = 0; o < order.length; o++) {
+      const path = paths[order[o]];
+      common[o] = o === 0 ? 0 : commonPrefix(path, paths[order[o - 1]]);
+      nodeCount += path.length - common[o];
+    }
+    this.allocate(nodeCount);
+    const seen = new Uint32Array(this.frames.size);
+    let nodes: Uint32Array = new Uint32Array(64); // nodes[d] = node at depth d+1 of the previous path
+    for (let o = 0; o < order.length; o++) {
+      const path = paths[order[o]];
+      const value = values[order[o]];
+      if (nodes.length < path.length) nodes = growTo(nodes, path.length * 2);
       this.totals[0] += value;
-      const stamp = count;
-      for (let k = stack.length - 1; k >= 0; k--) {
-        const ids = locationFrames[stack[k]];
-        for (let j = 0; j < ids.length; j++) {
-          const f = ids[j];
-          const key = node * nFrames + f;
-          let next = child.get(key);
-          if (next === undefined) {
-            next = this.addNode(node, f);
-            child.set(key, next);
-          }
-          node = next;
-          this.totals[node] += value;
-          if (seen[f] !== stamp) {
-            seen[f] = stamp;
-            this.frameTotal[f] += value;
-          }
+      let node = 0;
+      for (let d = 0; d < path.length; d++) {
+        node = d < common[o] ? nodes[d] : this.addNode(node, path[d]);
+        nodes[d] = node;
+        this.totals[node] += value;
+        const f = path[d];
+        if (seen[f] !== o + 1) {
+          seen[f] = o + 1;
+          this.frameTotal[f] += value;
         }
       }
       this.self[node] += value;
@@ -88,15 +104,31 @@ export class CallTree {
     return { total, samples: count };
   }
 
+  /** The frames of a stack, root first, inlined frames expanded. */
+  private framePath(stack: ArrayLike<number>): Uint32Array {
+    const locationFrames = this.frames.locationFrames;
+    let n = 0;
+    for (let k = 0; k < stack.length; k++) n += locationFrames[stack[k]].length;
+    const path = new Uint32Array(n);
+    let at = 0;
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const ids = locationFrames[stack[k]];
+      path.set(ids, at);
+      at += ids.length;
+    }
+    return path;
+  }
+
+  private allocate(nodes: number): void {
+    this.frame = new Uint32Array(nodes);
+    this.parent = new Int32Array(nodes);
+    this.self = new Float64Array(nodes);
+    this.totals = new Float64Array(nodes);
+    this.parent[0] = -1;
+  }
+
   private addNode(parent: number, frame: number): number {
     const id = this.size++;
-    if (id === this.frame.length) {
-      const cap = id * 2;
-      this.frame = grow(this.frame, cap);
-      this.parent = grow(this.parent, cap);
-      this.self = grow(this.self, cap);
-      this.totals = grow(this.totals, cap);
-    }
     this.frame[id] = frame;
     this.parent[id] = parent;
     return id;
@@ -135,8 +167,21 @@ export class CallTree {
   }
 }
 
-function grow<T extends Uint32Array | Int32Array | Float64Array>(a: T, size: number): T {
-  const b = new (a.constructor as new (n: number) => T)(size);
+function comparePaths(a: Uint32Array, b: Uint32Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+function commonPrefix(a: Uint32Array, b: Uint32Array): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a[i] === b[i]) i++;
+  return i;
+}
+
+function growTo(a: Uint32Array, size: number): Uint32Array {
+  const b = new Uint32Array(size);
   b.set(a);
   return b;
 }

@@ -57,11 +57,16 @@ export class ProfileBuilder {
   private readonly stride: number;
 
   private count = 0;
+  private sampleStack = new Uint32Array(1024);
+  private values: Float64Array;
+  private labelSet = new Uint32Array(1024);
+  // The stack table: distinct stacks, found again by a hash of their ids.
+  private stackCount = 0;
   private stackStart = new Uint32Array(1024);
   private stackLocations: IdArray = new Uint16Array(16 * 1024);
   private stackLength = 0;
-  private values: Float64Array;
-  private labelSet = new Uint32Array(1024);
+  private readonly stackByHash = new Map<number, number>();
+  private stackNext = new Int32Array(1024);
   private built = false;
 
   constructor(
@@ -166,38 +171,68 @@ export class ProfileBuilder {
     return { key: this.intern(key), str: this.intern(value), num: 0, numUnit: 0 };
   }
 
-  /** Pre-sizes the sample columns when the importer knows the totals, to avoid regrowth. */
-  reserve(samples: number, stackEntries: number, maxLocationId = 0): void {
+  /** Pre-sizes the sample columns when the importer knows how many samples come. */
+  reserve(samples: number): void {
     this.ensureSamples(samples);
-    this.ensureStack(stackEntries, maxLocationId);
   }
 
   /**
-   * Adds one sample. `stack` holds location ids, leaf first; `values` one per
-   * sample type. Samples whose values are all zero are kept: they still
-   * witness a stack (pprof keeps them too).
+   * Adds one sample. `stack` holds location ids, leaf first (only its first
+   * `depth` entries are read); `values` one per sample type. Samples whose
+   * values are all zero are kept: they still witness a stack, as in pprof.
    */
   addSample(stack: ArrayLike<number>, values: ArrayLike<number>, labelSet = 0, depth = stack.length): void {
     if (this.count >= this.limits.maxSamples) {
       throw new LimitExceededError('maxSamples', this.limits.maxSamples, `more than ${this.limits.maxSamples} samples`);
     }
-    if (depth > this.limits.maxStackDepth) {
-      throw new LimitExceededError('maxStackDepth', this.limits.maxStackDepth, `a stack of ${depth} frames`);
-    }
     if ((this.count & (DEADLINE_EVERY - 1)) === 0) this.deadline.check();
     const i = this.count;
     this.ensureSamples(i + 1);
-    this.ensureStack(this.stackLength + depth, 0);
-    let maxId = 0;
-    for (let k = 0; k < depth; k++) if (stack[k] > maxId) maxId = stack[k];
-    if (maxId > 0xffff && this.stackLocations instanceof Uint16Array) this.widenStack();
-    this.stackLocations.set(depth === stack.length ? stack : Array.prototype.slice.call(stack, 0, depth), this.stackLength);
-    this.stackLength += depth;
-    this.stackStart[i + 1] = this.stackLength;
+    this.sampleStack[i] = this.stackId(stack, depth);
     const base = i * this.stride;
     for (let t = 0; t < this.stride; t++) this.values[base + t] = values[t];
     this.labelSet[i] = labelSet;
     this.count = i + 1;
+  }
+
+  /** The id of an equal stack in the table, adding the stack when new. */
+  private stackId(stack: ArrayLike<number>, depth: number): number {
+    if (depth > this.limits.maxStackDepth) {
+      throw new LimitExceededError('maxStackDepth', this.limits.maxStackDepth, `a stack of ${depth} frames`);
+    }
+    let hash = 0x811c9dc5 ^ depth;
+    for (let k = 0; k < depth; k++) hash = Math.imul(hash ^ stack[k], 0x01000193);
+    const head = this.stackByHash.get(hash);
+    for (let j = head ?? -1; j >= 0; j = this.stackNext[j]) {
+      if (this.sameStack(j, stack, depth)) return j;
+    }
+    const j = this.stackCount++;
+    if (j + 1 >= this.stackStart.length) {
+      const cap = Math.ceil(this.stackStart.length * 1.5);
+      this.stackStart = grow(this.stackStart, cap);
+      this.stackNext = grow(this.stackNext, cap);
+    }
+    this.ensureStack(this.stackLength + depth);
+    let out = this.stackLocations;
+    const at = this.stackLength;
+    for (let k = 0; k < depth; k++) {
+      const id = stack[k];
+      if (id > 0xffff && out instanceof Uint16Array) out = this.widenStack();
+      out[at + k] = id;
+    }
+    this.stackLength += depth;
+    this.stackStart[j + 1] = this.stackLength;
+    this.stackNext[j] = head ?? -1;
+    this.stackByHash.set(hash, j);
+    return j;
+  }
+
+  private sameStack(j: number, stack: ArrayLike<number>, depth: number): boolean {
+    const from = this.stackStart[j];
+    if (this.stackStart[j + 1] - from !== depth) return false;
+    const locs = this.stackLocations;
+    for (let k = 0; k < depth; k++) if (locs[from + k] !== stack[k]) return false;
+    return true;
   }
 
   build(): Profile {
@@ -220,8 +255,12 @@ export class ProfileBuilder {
       labelSets: this.labelSets,
       samples: {
         length: n,
-        stackStart: fit(this.stackStart, n + 1),
-        stackLocations: fit(this.stackLocations, this.stackLength),
+        stacks: {
+          length: this.stackCount,
+          start: fit(this.stackStart, this.stackCount + 1),
+          locations: fit(this.stackLocations, this.stackLength),
+        },
+        stack: fit(this.sampleStack, n),
         values: fit(this.values, n * this.stride),
         labelSet: fit(this.labelSet, n),
       },
@@ -230,27 +269,27 @@ export class ProfileBuilder {
   }
 
   private ensureSamples(n: number): void {
-    if (n < this.stackStart.length) return;
-    const cap = Math.max(n + 1, this.stackStart.length * 2);
-    this.stackStart = grow(this.stackStart, cap);
+    if (n <= this.sampleStack.length) return;
+    const cap = Math.max(n, this.sampleStack.length * 2);
+    this.sampleStack = grow(this.sampleStack, cap);
     this.labelSet = grow(this.labelSet, cap);
     this.values = grow(this.values, cap * this.stride);
   }
 
-  private ensureStack(n: number, maxLocationId: number): void {
-    if (maxLocationId > 0xffff && this.stackLocations instanceof Uint16Array) this.widenStack();
+  private ensureStack(n: number): void {
     if (n <= this.stackLocations.length) return;
-    this.stackLocations = grow(this.stackLocations, Math.max(n, this.stackLocations.length * 2));
+    this.stackLocations = grow(this.stackLocations, Math.max(n, Math.ceil(this.stackLocations.length * 1.5)));
   }
 
-  private widenStack(): void {
+  private widenStack(): Uint32Array {
     const wide = new Uint32Array(this.stackLocations.length);
     wide.set(this.stackLocations);
     this.stackLocations = wide;
+    return wide;
   }
 }
 
-function grow<T extends Uint16Array | Uint32Array | Float64Array>(a: T, size: number): T {
+function grow<T extends Uint16Array | Uint32Array | Int32Array | Float64Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
   return b;

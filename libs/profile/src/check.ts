@@ -54,22 +54,27 @@ export function profileProblems(p: Profile, maxProblems = 20): string[] {
   });
 
   const s = p.samples;
+  const st = s.stacks;
   const stride = p.sampleTypes.length;
-  if (s.stackStart.length !== s.length + 1) report(`stackStart has ${s.stackStart.length} entries for ${s.length} samples`);
+  if (s.stack.length !== s.length) report(`stack has ${s.stack.length} entries for ${s.length} samples`);
   if (s.values.length !== s.length * stride) report(`values has ${s.values.length} entries for ${s.length}×${stride}`);
   if (s.labelSet.length !== s.length) report(`labelSet has ${s.labelSet.length} entries for ${s.length} samples`);
-  if (s.stackStart[0] !== 0) report('stackStart[0] must be 0');
-  if (s.stackStart[s.length] !== s.stackLocations.length) report('stackStart does not end at the stack table length');
+  if (st.start.length !== st.length + 1) report(`the stack table has ${st.start.length} starts for ${st.length} stacks`);
+  if (st.start[0] !== 0) report('the stack table must start at 0');
+  if (st.start[st.length] !== st.locations.length) report('the stack table does not end at its last entry');
+  for (let j = 0; j < st.length; j++) {
+    if (st.start[j + 1] < st.start[j]) report(`stack ${j} ends before it starts`);
+  }
   for (let i = 0; i < s.length && problems.length < maxProblems; i++) {
-    if (s.stackStart[i + 1] < s.stackStart[i]) report(`sample ${i}: stack ends before it starts`);
+    if (s.stack[i] >= st.length) report(`sample ${i}: stack ${s.stack[i]} unknown`);
     if (s.labelSet[i] >= p.labelSets.length) report(`sample ${i}: label set ${s.labelSet[i]} unknown`);
     for (let t = 0; t < stride; t++) {
       if (!Number.isFinite(s.values[i * stride + t])) report(`sample ${i}: value ${t} is not finite`);
     }
   }
   const nLoc = p.locations.length;
-  for (let k = 0; k < s.stackLocations.length && problems.length < maxProblems; k++) {
-    const id = s.stackLocations[k];
+  for (let k = 0; k < st.locations.length && problems.length < maxProblems; k++) {
+    const id = st.locations[k];
     if (id < 1 || id > nLoc) report(`stack entry ${k} references unknown location ${id}`);
   }
   return problems;

@@ -7,3 +7,5 @@ export * from './importer';
 export * from './registry';
 export { decodeText, decompress, isGzip } from './input';
 export { defaultRegistry, importProfile } from './importers';
+export { readProfileFile, readProfileStream } from './stream';
+export * from './export/collapsed';

@@ -27,8 +27,10 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxDecodeMillis: 120_000,
 });
 
+/** The defaults with some limits replaced; undefined entries keep their default. */
 export function withLimits(overrides: Partial<Limits> | undefined): Limits {
-  return overrides ? { ...DEFAULT_LIMITS, ...overrides } : DEFAULT_LIMITS;
+  const set = Object.entries(overrides ?? {}).filter(([, v]) => v !== undefined);
+  return set.length ? { ...DEFAULT_LIMITS, ...Object.fromEntries(set) } : DEFAULT_LIMITS;
 }
 
 /** Checks the decode deadline; called every few thousand samples, not per sample. */

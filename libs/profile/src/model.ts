@@ -75,15 +75,27 @@ export interface Label {
 export type IdArray = Uint16Array | Uint32Array;
 
 /**
- * Samples in columns. Sample i's stack is
- * `stackLocations[stackStart[i] .. stackStart[i+1])`, location ids leaf first
- * (as in pprof); its values are `values[i*T .. i*T+T)` for T sample types.
+ * The distinct stacks of a profile. Stack j is
+ * `locations[start[j] .. start[j+1])`, location ids leaf first (as in pprof).
+ * Samples share stacks: real profiles repeat a few thousand stacks across
+ * many samples (labels, time), so storing each once keeps a large profile
+ * small and lets views aggregate per stack before walking frames.
+ */
+export interface StackTable {
+  readonly length: number;
+  readonly start: Uint32Array;
+  /** Uint16Array while every location id fits, to halve the table. */
+  readonly locations: IdArray;
+}
+
+/**
+ * Samples in columns: sample i has stack `stack[i]` (an index into `stacks`),
+ * values `values[i*T .. i*T+T)` for T sample types, and label set `labelSet[i]`.
  */
 export interface SampleTable {
   readonly length: number;
-  readonly stackStart: Uint32Array;
-  /** Uint16Array while every location id fits, to halve the largest table. */
-  readonly stackLocations: IdArray;
+  readonly stacks: StackTable;
+  readonly stack: Uint32Array;
   readonly values: Float64Array;
   /** Index into `Profile.labelSets`; 0 is the empty set. */
   readonly labelSet: Uint32Array;
@@ -114,7 +126,12 @@ export interface Profile {
 
 /** The stack of sample `i` as location ids, leaf first. */
 export function sampleStack(samples: SampleTable, i: number): IdArray {
-  return samples.stackLocations.subarray(samples.stackStart[i], samples.stackStart[i + 1]);
+  return stackLocations(samples.stacks, samples.stack[i]);
+}
+
+/** Stack `j` of a stack table as location ids, leaf first. */
+export function stackLocations(stacks: StackTable, j: number): IdArray {
+  return stacks.locations.subarray(stacks.start[j], stacks.start[j + 1]);
 }
 
 /** Sum of one value column over all samples. */

@@ -30,7 +30,7 @@ export const pprofImporter: Importer = {
   format: FORMAT,
   extensions: ['.pb', '.pprof', '.prof', '.pb.gz'],
   sniff(head) {
-    if (head.length < 2) return false;
+    if (head.length < 2 || looksLikeText(head)) return false;
     const tag = head[0];
     const wires = PROFILE_WIRE.get(tag >>> 3);
     return wires !== undefined && wires.includes(tag & 7);
@@ -40,14 +40,28 @@ export const pprofImporter: Importer = {
   },
 };
 
+/**
+ * Many printable bytes are also valid protobuf tags (`j` is field 13, `p`
+ * field 14), so text such as collapsed stacks (`java;…`) would pass the tag
+ * test. A pprof message shows control bytes (lengths, small varints) within
+ * its first bytes; text does not.
+ */
+function looksLikeText(head: Uint8Array): boolean {
+  const n = Math.min(head.length, 64);
+  for (let i = 0; i < n; i++) {
+    const b = head[i];
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
+  }
+  return true;
+}
+
 interface Tables {
   sampleTypes: { type: number; unit: number }[];
   strings: string[];
-  mappings: protobuf.Message[];
-  locations: protobuf.Message[];
-  functions: protobuf.Message[];
-  sampleOffsets: number[];
-  stackEntries: number;
+  mappings: Record<string, unknown>[];
+  locations: Record<string, unknown>[];
+  functions: Record<string, unknown>[];
+  samples: number;
   maxLocationId: number;
   scalars: Record<number, number>;
   periodType: { type: number; unit: number } | null;
@@ -82,7 +96,7 @@ function decodePprof(data: Uint8Array, ctx: ImportContext): Profile {
   const mapStr = (i: number, what: string) => (str(i, what), strMap[i]);
 
   const mappingIds = new Map<number, number>();
-  for (const [index, m] of (t.mappings as unknown as Record<string, unknown>[]).entries()) {
+  for (const [index, m] of t.mappings.entries()) {
     const id = num(m.id) || index + 1;
     mappingIds.set(
       id,
@@ -90,7 +104,7 @@ function decodePprof(data: Uint8Array, ctx: ImportContext): Profile {
     );
   }
   const functionIds = new Map<number, number>();
-  for (const [index, f] of (t.functions as unknown as Record<string, unknown>[]).entries()) {
+  for (const [index, f] of t.functions.entries()) {
     // pprof reserves id 0. .NET's writer leaves function ids out (so 0) and refers to functions by
     // their 1-based position in the table; reading an absent id as that position accepts both.
     const id = num(f.id) || index + 1;
@@ -101,7 +115,7 @@ function decodePprof(data: Uint8Array, ctx: ImportContext): Profile {
   }
   // Location ids are usually 1..n; a dense lookup table keeps the sample loop free of Map calls.
   const locationIds = new Uint32Array(t.maxLocationId + 1);
-  for (const [index, l] of (t.locations as unknown as Record<string, unknown>[]).entries()) {
+  for (const [index, l] of t.locations.entries()) {
     const id = num(l.id) || index + 1;
     if (locationIds[id] !== 0) throw new MalformedProfileError(FORMAT, `location id ${id} is defined twice`);
     const mappingId = num(l.mappingId);
@@ -114,24 +128,92 @@ function decodePprof(data: Uint8Array, ctx: ImportContext): Profile {
     locationIds[id] = b.addLocation(lines, mappingId ? mappingIds.get(mappingId)! : 0, num(l.address));
   }
 
-  b.reserve(t.sampleOffsets.length / 2, t.stackEntries, t.locations.length);
+  // The decoded tables now live in the builder; let the originals go before the samples arrive.
+  t.locations = t.functions = t.mappings = [];
+  b.reserve(t.samples);
   const reader = new SampleReader(data, sampleTypes.length, locationIds);
-  const n = t.sampleOffsets.length / 2;
-  for (let i = 0; i < n; i++) {
-    reader.read(t.sampleOffsets[2 * i], t.sampleOffsets[2 * i + 1], i);
-    const labelSet = reader.labels.length
-      ? b.labelSetId(reader.labels.map((l) => decodeLabel(l, mapStr, i)))
-      : 0;
+  const labelSets = new LabelSetCache(b, asBuffer(data), mapStr);
+  // Second pass: only the samples, straight into the builder's columns.
+  const r = protobuf.Reader.create(data);
+  for (let i = 0; r.pos < r.len; ) {
+    const tag = r.uint32();
+    if (tag !== SAMPLE_TAG) {
+      r.skipType(tag & 7);
+      continue;
+    }
+    const len = r.uint32();
+    try {
+      reader.read(r.pos, r.pos + len, i);
+    } catch (err) {
+      if (err instanceof WireError) throw new MalformedProfileError(FORMAT, `sample ${i}: ${err.message}`);
+      throw err;
+    }
+    r.pos += len;
+    const labelSet = reader.labelCount ? labelSets.id(reader, i) : 0;
     b.addSample(reader.stack, reader.values, labelSet, reader.depth);
-    if ((i & 0xffff) === 0) ctx.progress(t.sampleOffsets[2 * i] / data.length);
+    if ((++i & 0xffff) === 0) ctx.progress(r.pos / data.length);
   }
   return b.build();
 }
 
-function decodeLabel(bytes: Uint8Array, mapStr: (i: number, what: string) => number, sample: number): Label {
-  const l = PprofTypes.Label.decode(bytes) as unknown as Record<string, unknown>;
-  const what = `sample ${sample} label`;
-  return { key: mapStr(num(l.key), what), str: mapStr(num(l.str), what), num: num(l.num), numUnit: mapStr(num(l.numUnit), what) };
+/**
+ * Label sets by their encoded bytes. Samples repeat a few label combinations
+ * (pod, endpoint, thread), so a sample's labels are decoded only the first
+ * time their bytes are seen.
+ */
+class LabelSetCache {
+  /** Hash of the encoded labels → candidates: [encoded bytes, label set id]. */
+  private readonly byHash = new Map<number, [Buffer, number][]>();
+
+  constructor(
+    private readonly b: ProfileBuilder,
+    private readonly text: Buffer,
+    private readonly mapStr: (i: number, what: string) => number,
+  ) {}
+
+  id(reader: SampleReader, sample: number): number {
+    const r = reader.labelRanges;
+    const buf = this.text;
+    let hash = 0x811c9dc5 ^ reader.labelCount;
+    let size = 0;
+    for (let k = 0; k < reader.labelCount; k++) {
+      for (let at = r[2 * k]; at < r[2 * k + 1]; at++) hash = Math.imul(hash ^ buf[at], 0x01000193);
+      size += r[2 * k + 1] - r[2 * k] + 1;
+    }
+    const candidates = this.byHash.get(hash);
+    for (const [bytes, id] of candidates ?? []) if (this.same(bytes, reader)) return id;
+    const labels: Label[] = [];
+    const encoded = Buffer.allocUnsafe(size);
+    let at = 0;
+    for (let k = 0; k < reader.labelCount; k++) {
+      labels.push(this.decode(buf.subarray(r[2 * k], r[2 * k + 1]), sample));
+      at += buf.copy(encoded, at, r[2 * k], r[2 * k + 1]);
+      encoded[at++] = 0xff; // separates labels: a Label message never ends in 0xff
+    }
+    const id = this.b.labelSetId(labels);
+    if (candidates) candidates.push([encoded, id]);
+    else this.byHash.set(hash, [[encoded, id]]);
+    return id;
+  }
+
+  private same(bytes: Buffer, reader: SampleReader): boolean {
+    const r = reader.labelRanges;
+    let at = 0;
+    for (let k = 0; k < reader.labelCount; k++) {
+      const len = r[2 * k + 1] - r[2 * k];
+      if (at + len >= bytes.length || this.text.compare(bytes, at, at + len, r[2 * k], r[2 * k + 1]) !== 0) return false;
+      at += len;
+      if (bytes[at++] !== 0xff) return false;
+    }
+    return at === bytes.length;
+  }
+
+  private decode(bytes: Uint8Array, sample: number): Label {
+    const l = PprofTypes.Label.decode(bytes) as unknown as Record<string, unknown>;
+    const what = `sample ${sample} label`;
+    const s = this.mapStr;
+    return { key: s(num(l.key), what), str: s(num(l.str), what), num: num(l.num), numUnit: s(num(l.numUnit), what) };
+  }
 }
 
 /**
@@ -141,15 +223,14 @@ function decodeLabel(bytes: Uint8Array, mapStr: (i: number, what: string) => num
  */
 function readTables(data: Uint8Array): Tables {
   const r = protobuf.Reader.create(data);
-  const text = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length);
+  const text = asBuffer(data);
   const t: Tables = {
     sampleTypes: [],
     strings: [],
     mappings: [],
     locations: [],
     functions: [],
-    sampleOffsets: [],
-    stackEntries: 0,
+    samples: 0,
     maxLocationId: 0,
     scalars: {},
     periodType: null,
@@ -169,13 +250,9 @@ function readTables(data: Uint8Array): Tables {
       if (field === 0 || wire > 5) throw new WireError(`invalid field tag ${tag} at byte ${start}`);
       switch (field) {
         case P.sample: {
-          const len = r.uint32();
-          const from = r.pos;
-          const end = from + len;
-          if (end > r.len) throw new WireError(`sample at byte ${start} runs past the end of the input`);
-          t.stackEntries += countLocations(data, from, end);
-          t.sampleOffsets.push(from, end);
-          r.pos = end;
+          const len = length(r); // read before adding: `r.pos += length(r)` would add to the old pos
+          r.pos += len;
+          t.samples++;
           break;
         }
         case P.sampleType:
@@ -185,16 +262,16 @@ function readTables(data: Uint8Array): Tables {
           t.periodType = valueType(PprofTypes.ValueType.decode(r, length(r)));
           break;
         case P.mapping:
-          t.mappings.push(PprofTypes.Mapping.decode(r, length(r)));
+          t.mappings.push(plain(PprofTypes.Mapping, r));
           break;
         case P.location: {
-          const loc = PprofTypes.Location.decode(r, length(r));
-          t.maxLocationId = Math.max(t.maxLocationId, num((loc as unknown as { id: unknown }).id) || t.locations.length + 1);
+          const loc = plain(PprofTypes.Location, r);
+          t.maxLocationId = Math.max(t.maxLocationId, num(loc.id) || t.locations.length + 1);
           t.locations.push(loc);
           break;
         }
         case P.function:
-          t.functions.push(PprofTypes.Function.decode(r, length(r)));
+          t.functions.push(plain(PprofTypes.Function, r));
           break;
         case P.stringTable: {
           const len = length(r);
@@ -229,6 +306,20 @@ function readTables(data: Uint8Array): Tables {
 class WireError extends Error {}
 
 /**
+ * Decodes one message and keeps it as a plain object with number fields:
+ * protobufjs's messages hold a Long object per 64-bit field, which for the
+ * location table of a large profile is tens of megabytes kept alive.
+ */
+function plain(type: protobuf.Type, r: protobuf.Reader): Record<string, unknown> {
+  return type.toObject(type.decode(r, length(r)), { longs: Number });
+}
+
+/** A Buffer view of the input (no copy), for its fast string decoding. */
+function asBuffer(data: Uint8Array): Buffer {
+  return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length);
+}
+
+/**
  * Reads a length prefix and checks it fits in the input: protobufjs's Buffer
  * reader would silently shorten a string that runs past the end.
  */
@@ -244,36 +335,12 @@ function valueType(m: protobuf.Message): { type: number; unit: number } {
   return { type: num(v.type), unit: num(v.unit) };
 }
 
+const SAMPLE_TAG = (P.sample << 3) | WIRE_LEN;
 const LOCATION_PACKED = (S.locationId << 3) | WIRE_LEN;
 const LOCATION_SINGLE = (S.locationId << 3) | WIRE_VARINT;
 const VALUE_PACKED = (S.value << 3) | WIRE_LEN;
 const VALUE_SINGLE = (S.value << 3) | WIRE_VARINT;
 const LABEL = (S.label << 3) | WIRE_LEN;
-
-/**
- * Counts the location ids of one sample without decoding them: in a packed
- * varint run, each value ends at the one byte whose high bit is clear.
- */
-function countLocations(buf: Uint8Array, pos: number, end: number): number {
-  let entries = 0;
-  const v = new Varint(buf);
-  while (pos < end) {
-    const tag = v.read(pos, end);
-    pos = v.pos;
-    if (tag === LOCATION_PACKED) {
-      const len = v.read(pos, end);
-      pos = v.pos;
-      const stop = pos + len;
-      if (stop > end) throw new WireError(`location_id run at byte ${pos} runs past its sample`);
-      for (; pos < stop; pos++) if (buf[pos] < 0x80) entries++;
-    } else if (tag === LOCATION_SINGLE) {
-      v.read(pos, end);
-      pos = v.pos;
-      entries++;
-    } else pos = skip(v, tag & 7, pos, end);
-  }
-  return entries;
-}
 
 function skip(v: Varint, wire: number, pos: number, end: number): number {
   switch (wire) {
@@ -302,7 +369,9 @@ class SampleReader {
   stack: Uint32Array = new Uint32Array(256);
   depth = 0;
   readonly values: Float64Array;
-  labels: Uint8Array[] = [];
+  /** Byte ranges [start, end) of this sample's Label messages. */
+  labelRanges: number[] = [];
+  labelCount = 0;
   private readonly v: Varint;
 
   constructor(
@@ -317,7 +386,7 @@ class SampleReader {
   read(pos: number, end: number, index: number): void {
     const { buf, v } = this;
     this.depth = 0;
-    this.labels = [];
+    this.labelCount = 0;
     let nValues = 0;
     while (pos < end) {
       const tag = v.read(pos, end);
@@ -343,7 +412,9 @@ class SampleReader {
         } while (tag === VALUE_PACKED && pos < stop);
       } else if (tag === LABEL) {
         const len = v.read(pos, end);
-        this.labels.push(buf.subarray(v.pos, v.pos + len));
+        this.labelRanges[2 * this.labelCount] = v.pos;
+        this.labelRanges[2 * this.labelCount + 1] = v.pos + len;
+        this.labelCount++;
         pos = v.pos + len;
       } else pos = skip(v, tag & 7, pos, end);
     }
