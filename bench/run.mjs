@@ -28,9 +28,10 @@ function best(label, fn) {
 const decoders = ['hotpath', 'pprof-format'].map((d) => best(d, () => child(['bench/decode-child.cjs', d, FILE])));
 console.log('\ndecode (uncompressed bytes → model), best of', RUNS);
 for (const d of decoders) {
-  console.log(`  ${d.label.padEnd(13)} ${d.ms.toFixed(0).padStart(6)} ms  ${(mb / (d.ms / 1000)).toFixed(1).padStart(6)} MB/s  peak RSS ${(d.rss / 1024).toFixed(0)} MiB  (${d.samples} samples)`);
+  const ratio = d.rss / 1024 / (rawBytes / 1048576);
+  console.log(`  ${d.label.padEnd(13)} ${d.ms.toFixed(0).padStart(6)} ms  ${(mb / (d.ms / 1000)).toFixed(1).padStart(6)} MB/s  peak RSS ${(d.rss / 1024).toFixed(0)} MiB = ${ratio.toFixed(2)}× the uncompressed size  (${d.samples} samples)`);
 }
-console.log(`  speed-up: ${(decoders[1].ms / decoders[0].ms).toFixed(2)}× (target ≥ 2×)`);
+console.log(`  speed-up: ${(decoders[1].ms / decoders[0].ms).toFixed(2)}× (target ≥ 2×); peak RSS target ≤ 3× the uncompressed size`);
 
 function timeCommand(cmd, args) {
   const runs = [];

@@ -1,5 +1,6 @@
 import { CallTree, hotspots, hotStacks } from '@hotpath/analysis';
 import { describeType } from '@hotpath/analysis';
+import { totalOf } from '@hotpath/profile';
 import type { Finding, Report, StackFrame } from './report';
 import { SCHEMA_VERSION } from './report';
 
@@ -8,6 +9,16 @@ export interface ReportBounds {
   hotStacks?: number;
   /** Frames kept per hot stack (the leaf end is kept). */
   stackFrames?: number;
+}
+
+/**
+ * How many samples the profiler took: the sum of the `samples/count` column
+ * when the format has one (a pprof or V8 profile merges equal samples), else
+ * the number of samples with a value of the analysed type.
+ */
+function samplesTaken(tree: CallTree): number {
+  const i = tree.profile.sampleTypes.findIndex((t) => (t.type === 'samples' || t.type === 'sample') && t.unit === 'count');
+  return i >= 0 ? totalOf(tree.profile, i) : tree.samples;
 }
 
 /** Assembles the canonical report from an analysed call tree and the findings for it. */
@@ -23,7 +34,7 @@ export function buildReport(tree: CallTree, findings: Finding[] = [], bounds: Re
       sampleType: type.type,
       unit: type.unit,
       total: tree.total,
-      samples: tree.samples,
+      samples: samplesTaken(tree),
       durationNanos: profile.durationNanos,
       sampleTypes: profile.sampleTypes.map(describeType),
       warnings: [...profile.warnings],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checkProfile, importProfile, MalformedProfileError, ProfileError, sampleStack, totalOf, type Profile } from '@hotpath/profile';
+import { checkProfile, importProfile, LimitExceededError, MalformedProfileError, ProfileError, sampleStack, totalOf, type Profile } from '@hotpath/profile';
 import { hasCorpus, readCorpus } from '../../../../test/support/corpus';
 
 const EXAMPLE = resolve(__dirname, '../../../../examples/java/profiles/rec.jfr.gz');
@@ -252,6 +252,13 @@ describe('JFR importer on the example recording (examples/java, JDK 17)', () => 
     const p = importProfile(gunzipSync(bytes));
     expect(p.format).toBe('jfr');
   });
+
+  it('stops at the sample, depth and time limits with a typed error', () => {
+    expect(() => importProfile(bytes, { limits: { maxSamples: 100 } })).toThrow(LimitExceededError);
+    expect(() => importProfile(bytes, { limits: { maxSamples: 100 } })).toThrow(/maxSamples exceeded: more than 100 sample events/);
+    expect(() => importProfile(bytes, { limits: { maxStackDepth: 4 } })).toThrow(/maxStackDepth exceeded: a stack of \d+ frames/);
+    expect(() => importProfile(bytes, { limits: { maxDecodeMillis: -1 } })).toThrow(/maxDecodeMillis exceeded/);
+  });
 });
 
 /**
@@ -325,7 +332,7 @@ describe('JFR importer under mutation', () => {
   it('returns a valid profile or a typed error for every mutated input', () => {
     const rnd = random(0x5eed_1f2);
     const outcomes = { profile: 0, malformed: 0, other: 0 };
-    const runs = hasCorpus ? 600 : 300;
+    const runs = hasCorpus ? 400 : 300;
     for (let i = 0; i < runs; i++) {
       const seed = seeds[i % seeds.length];
       const input = mutate(seed, rnd);

@@ -87,6 +87,15 @@ const PAIRS: Partial<Record<EventKind, readonly [C, C]>> = {
   [EventKind.LiveObject]: [C.LiveObjects, C.LiveBytes],
 };
 
+/** What the importer tolerated, counted over the whole recording and told once each. */
+const NOTES = {
+  sleeping: (n: number) => `${n} sample${n === 1 ? ' of a sleeping thread is' : 's of sleeping threads are'} not CPU time and left out (async-profiler wall-clock samples outside wall mode)`,
+  stackless: (n: number) => `${n} event${n === 1 ? ' has' : 's have'} no stack trace in the recording and ${n === 1 ? 'was' : 'were'} left out`,
+  truncated: (n: number) => `${n} stack trace${n === 1 ? ' was' : 's were'} cut by the recorder at its stack depth limit; their outermost frames are missing`,
+  missingMethod: (n: number) => `${n} method${n === 1 ? ' named by stack frames is' : 's named by stack frames are'} missing from the constant pool`,
+};
+type Note = keyof typeof NOTES;
+
 function decodeJfr(data: Uint8Array, ctx: ImportContext): Profile {
   if (!hasMagic(data)) throw new NotThisFormat('no "FLR\\0" magic at the start');
   const chunks = readChunks(data, ctx);
@@ -98,13 +107,14 @@ function readChunks(data: Uint8Array, ctx: ImportContext): Chunk[] {
   const deadline = new Deadline(ctx.limits);
   const r = new JfrReader(data);
   const chunks: Chunk[] = [];
+  const budget = { max: ctx.limits.maxSamples, events: ctx.limits.maxSamples };
   const tick = (pos: number) => {
     deadline.check();
     ctx.progress(pos / data.length);
   };
   try {
     for (let pos = 0; pos < data.length; ) {
-      const chunk = readChunk(r, chunks.length, pos, tick);
+      const chunk = readChunk(r, chunks.length, pos, tick, budget);
       chunks.push(chunk);
       pos += chunk.header.size;
       tick(pos);
@@ -138,7 +148,7 @@ interface Weights {
 class ProfileAssembly {
   private readonly settings = new RecordingSettings();
   private readonly weights: Weights[] = [];
-  private readonly notes = new Map<string, number>();
+  private readonly notes = new Map<Note, number>();
   private readonly unknownPeriods = new Set<string>();
 
   constructor(
@@ -183,11 +193,11 @@ class ProfileAssembly {
     for (const event of this.unknownPeriods) {
       b.warn(`the recording does not say the sampling period of ${event}; each sample is counted as ${fmtMs(event === 'jdk.NativeMethodSample' ? 20e6 : 10e6)}`);
     }
-    for (const [message, n] of this.notes) b.warn(message.replace('%d', String(n)));
+    for (const [note, n] of this.notes) b.warn(NOTES[note](n));
     return b.build();
   }
 
-  private readonly note = (message: string, n = 1) => this.notes.set(message, (this.notes.get(message) ?? 0) + n);
+  private readonly note = (note: Note, n = 1) => this.notes.set(note, (this.notes.get(note) ?? 0) + n);
 
   private usedColumns(): C[] {
     const used = new Set<C>();
@@ -210,7 +220,12 @@ class ProfileAssembly {
 
   private nothingToShow(): ProfileError {
     const other = new Map<string, number>();
-    for (const chunk of this.chunks) for (const [name, n] of chunk.events.other) other.set(name, (other.get(name) ?? 0) + n);
+    for (const chunk of this.chunks) {
+      for (const [id, n] of chunk.events.other) {
+        const name = chunk.metadata.byId.get(id)?.name ?? `type ${id}`;
+        other.set(name, (other.get(name) ?? 0) + n);
+      }
+    }
     const sampled = this.chunks.reduce((n, c) => n + c.events.kind.length, 0);
     const top = [...other].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, n]) => `${name} ×${n}`);
     const why = sampled > 0 ? `its ${sampled} samples are all of sleeping threads` : `it holds ${top.length ? top.join(', ') : 'no events'}`;
@@ -232,7 +247,8 @@ function stateName(pools: ConstantPools, state: number): string | null {
  * async-profiler writes wall-clock samples as `jdk.ExecutionSample` too, with
  * the thread's state, so a sample of a sleeping thread is never CPU time; in
  * wall mode (`event=wall`) every sample is wall time and those of threads not
- * sleeping are also CPU time.
+ * sleeping are also CPU time. (One difference: a sample whose state is not in
+ * the constant pool is CPU time here; Pyroscope drops it.)
  */
 function contribute(c: Contribution, kind: EventKind, value: number, state: string | null, w: Weights): void {
   c.length = 0;
@@ -264,13 +280,18 @@ class ChunkSamples {
   private readonly threads = new Map<number, number>();
   private readonly states = new Map<number, string | null>();
   private readonly functions = new Map<number, Map<number, { fn: number; mapping: number }>>();
+  /** Whether the writer's frame types include C++ or kernel frames (async-profiler's do, the JDK's do not). */
+  private readonly nativeTypes: boolean;
 
   constructor(
     private readonly b: ProfileBuilder,
     private readonly chunk: Chunk,
     private readonly weights: Weights,
-    private readonly note: (message: string, n?: number) => void,
-  ) {}
+    private readonly note: (note: Note, n?: number) => void,
+  ) {
+    const types = [...chunk.pools.frameTypes.values()].map((t) => chunk.pools.text(t));
+    this.nativeTypes = types.includes('C++') || types.includes('Kernel');
+  }
 
   add(values: Float64Array, compact: Int32Array): void {
     const { b, chunk } = this;
@@ -293,8 +314,8 @@ class ChunkSamples {
       for (let j = 0; j < c.length; j++) values[compact[c.columns[j]]] += c.values[j];
       b.addSample(stack, values, this.thread(ev.thread[k]));
     }
-    if (sleeping) this.note('%d samples of sleeping threads (async-profiler wall-clock samples outside wall mode) are not counted as CPU time', sleeping);
-    if (stackless) this.note('%d events have no stack trace in the recording and were left out', stackless);
+    if (sleeping) this.note('sleeping', sleeping);
+    if (stackless) this.note('stackless', stackless);
   }
 
   /** The location ids of stack trace `id`, leaf first (JFR writes the top frame first). */
@@ -317,7 +338,7 @@ class ChunkSamples {
       const line = st.line[f] > 0 ? st.line[f] : 0;
       locations[k] = this.b.internLocation([{ functionId: fn, line, column: 0 }], mapping);
     }
-    if (st.truncated[index]) this.note('%d stack traces were cut by the recorder at its stack depth limit; their outermost frames are missing');
+    if (st.truncated[index]) this.note('truncated');
     this.stacks[index] = locations;
     return locations;
   }
@@ -330,11 +351,11 @@ class ChunkSamples {
     const pools = this.chunk.pools;
     const method = pools.methods.get(methodId);
     const cls = method ? pools.classes.get(method.cls) : undefined;
-    if (!method) this.note('%d frames refer to a method missing from the constant pool');
+    if (!method) this.note('missingMethod');
     const className = cls ? (pools.symbol(cls.name) ?? '') : '';
     const methodName = method ? (pools.symbol(method.name) ?? '[unknown method]') : '[unknown method]';
     const typeText = pools.frameTypes.get(frameType);
-    const n = frameName(className, methodName, typeText === undefined ? null : pools.text(typeText));
+    const n = frameName(className, methodName, typeText === undefined ? null : pools.text(typeText), this.nativeTypes);
     f = { fn: this.b.functionId(n.name, '', 0, n.systemName), mapping: n.mapping ? this.b.mappingId(n.mapping) : 0 };
     byType.set(frameType, f);
     return f;

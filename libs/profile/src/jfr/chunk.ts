@@ -1,5 +1,5 @@
 import { ConstantPools, CHECKPOINT_EVENT_TYPE, readConstantPools } from './constant-pool';
-import { ChunkEvents, EventDecoder } from './events';
+import { ChunkEvents, EventBudget, EventDecoder } from './events';
 import { Metadata, METADATA_EVENT_TYPE, readMetadata } from './metadata';
 import { JfrDecodeError, JfrReader } from './reader';
 import { ValueReader } from './values';
@@ -116,45 +116,48 @@ export function readChunkHeader(buf: Uint8Array, start: number, index: number): 
 /**
  * Reads one chunk: metadata first (it says how to read everything else), then
  * the constant pools, then the events in order. `tick` is called now and
- * then so the caller can enforce its time budget.
+ * then so the caller can enforce its time budget; `budget` bounds the
+ * sample events kept over all chunks.
  */
-export function readChunk(r: JfrReader, index: number, start: number, tick: (pos: number) => void): Chunk {
+export function readChunk(r: JfrReader, index: number, start: number, tick: (pos: number) => void, budget: EventBudget): Chunk {
   const header = readChunkHeader(r.buf, start, index);
   const end = start + header.size;
   let segment = 'metadata';
   let segmentStart = start + header.metadataOffset;
+  let eventType = -1;
+  let metadata: Metadata | undefined;
   try {
     r.compressed = header.compressedInts;
     r.pos = segmentStart;
     r.end = end;
-    const metadata = readMetadata(r);
+    metadata = readMetadata(r);
     segment = 'constant pool';
     const pools = header.constantPoolOffset
       ? readConstantPools(r, metadata, start, end, header.constantPoolOffset, (pos) => (segmentStart = pos))
       : new ConstantPools();
     const events = new ChunkEvents();
     const decoder = new EventDecoder(new ValueReader(r, metadata), metadata, header.ticksPerSecond);
+    segment = 'event';
     let pos = start + CHUNK_HEADER_SIZE;
     let n = 0;
     while (pos < end) {
-      segment = 'event';
       segmentStart = pos;
+      eventType = -1;
       r.pos = pos;
       r.end = end;
       const size = r.int();
       if (size <= 0 || size > end - pos) r.fail(`event declares ${size} bytes, but ${end - pos} remain in the chunk`, pos);
       r.end = pos + size;
-      const typeId = r.id();
-      if (typeId !== METADATA_EVENT_TYPE && typeId !== CHECKPOINT_EVENT_TYPE) {
-        segment = `event ${metadata.byId.get(typeId)?.name ?? `of undeclared type ${typeId}`}`;
-        decoder.decode(typeId, events);
-      }
+      eventType = r.id();
+      // Metadata and checkpoint events sit among the others; they were read above.
+      if (eventType !== METADATA_EVENT_TYPE && eventType !== CHECKPOINT_EVENT_TYPE) decoder.decode(eventType, events, budget);
       pos += size;
       if ((++n & 0x3fff) === 0) tick(pos);
     }
     return { index, header, metadata, pools, events };
   } catch (err) {
-    if (err instanceof JfrDecodeError) throw new ChunkError(index, start, `${segment} at byte ${segmentStart}`, err.offset, err.message);
-    throw err;
+    if (!(err instanceof JfrDecodeError)) throw err;
+    if (segment === 'event' && eventType !== -1) segment = `event ${metadata?.byId.get(eventType)?.name ?? `of undeclared type ${eventType}`}`;
+    throw new ChunkError(index, start, `${segment} at byte ${segmentStart}`, err.offset, err.message);
   }
 }

@@ -1,5 +1,6 @@
+import { LimitExceededError } from '../errors';
 import type { JfrField, Metadata } from './metadata';
-import { JfrReader, JfrString } from './reader';
+import type { JfrString } from './reader';
 import { makePlan, num, Plan, Scalar, ValueReader } from './values';
 
 /**
@@ -52,7 +53,7 @@ export const EVENT_SPECS: ReadonlyMap<string, EventSpec> = new Map([
 ]);
 
 /** Slots of an event plan. Samples name their thread `sampledThread`, other events `eventThread`. */
-const FIELDS = ['stackTrace', 'sampledThread', 'eventThread', 'state', 'value'] as const;
+const FIELDS = ['stackTrace', 'sampledThread', 'eventThread', 'state', 'value'];
 const S_STACK = 0;
 const S_SAMPLED_THREAD = 1;
 const S_EVENT_THREAD = 2;
@@ -77,8 +78,13 @@ export class ChunkEvents {
   readonly value: number[] = [];
   /** Settings as read; their string values may still be constant-pool references. */
   readonly settings: { eventType: string; name: JfrString; value: JfrString }[] = [];
-  /** Event counts by type name, for the events not turned into samples (shown in warnings when nothing was found). */
-  readonly other = new Map<string, number>();
+  /** Counts of the other events by type id, to say what a recording holds when it has no samples. */
+  readonly other = new Map<number, number>();
+}
+
+export interface EventBudget {
+  readonly max: number;
+  events: number;
 }
 
 interface CompiledSpec {
@@ -95,6 +101,7 @@ export class EventDecoder {
   private readonly settingPlan: Plan | null = null;
   private readonly settingTypeId: number = -1;
   private readonly out: Scalar[] = [null, null, null, null, null];
+  private readonly typeName: (id: number) => string;
 
   constructor(
     private readonly v: ValueReader,
@@ -104,8 +111,8 @@ export class EventDecoder {
     for (const [name, spec] of EVENT_SPECS) {
       const cls = meta.byName.get(name);
       if (!cls) continue;
-      const wanted: string[] = [...FIELDS];
-      wanted[S_VALUE] = spec.value || '\0none';
+      const wanted: (string | null)[] = [...FIELDS];
+      wanted[S_VALUE] = spec.value || null;
       const valueField = cls.fields.find((f) => f.name === spec.value);
       this.specs.set(cls.id, {
         kind: spec.kind,
@@ -122,13 +129,17 @@ export class EventDecoder {
     this.typeName = (id) => meta.byId.get(id)?.name ?? '';
   }
 
-  private readonly typeName: (id: number) => string;
-
-  /** Decodes the event of type `typeId` whose fields start at the reader's position (bounded by its `end`). */
-  decode(typeId: number, into: ChunkEvents): void {
+  /**
+   * Decodes the event of type `typeId` whose fields start at the reader's
+   * position (bounded by its `end`). `budget.events` counts down the sample
+   * events still allowed (the profile's `maxSamples`): they are kept until
+   * every chunk is read, so the bound applies here, before memory is spent.
+   */
+  decode(typeId: number, into: ChunkEvents, budget: EventBudget): void {
     const spec = this.specs.get(typeId);
     const out = this.out;
     if (spec) {
+      if (--budget.events < 0) throw new LimitExceededError('maxSamples', budget.max, `more than ${budget.max} sample events`);
       this.v.read(spec.plan, out, false);
       const thread = out[S_SAMPLED_THREAD] ?? out[S_EVENT_THREAD];
       into.kind.push(spec.kind);
@@ -142,13 +153,8 @@ export class EventDecoder {
       this.v.read(this.settingPlan, out, false);
       into.settings.push({ eventType: this.typeName(num(out[0], -1)), name: out[1] as JfrString, value: out[2] as JfrString });
     } else {
-      const name = this.typeName(typeId) || `type ${typeId}`;
-      into.other.set(name, (into.other.get(name) ?? 0) + 1);
+      into.other.set(typeId, (into.other.get(typeId) ?? 0) + 1);
     }
-  }
-
-  has(typeId: number): boolean {
-    return this.specs.has(typeId) || typeId === this.settingTypeId;
   }
 }
 
@@ -174,4 +180,3 @@ function nanosPerUnit(f: JfrField, ticksPerSecond: number): number {
   }
 }
 
-export { JfrReader };

@@ -40,18 +40,17 @@ export function javaClassName(internalName: string): string {
   return `${internalName.slice(0, hidden.index).replace(/\//g, '.')}/${hidden[1]}`;
 }
 
-const LIBRARY = /\.(so|dylib|dll)(\.[\d.]+)?( \(deleted\))?$|\.so[.;]/;
-
 /**
- * Whether a frame is a native symbol rather than a Java method: async-profiler
- * marks C/C++ and kernel frames by type, and its `Native` frames name a
- * library, or nothing, where a Java method names its class. (A JDK `Native`
- * frame is a Java method declared `native`, such as `Unsafe.park`: a Java
- * frame with a class.)
+ * Whether a frame is a native symbol rather than a Java method. Frame types
+ * alone do not say: the JDK's `Native` frames are Java methods declared
+ * `native` (`Unsafe.park`, with a class), while async-profiler's are C
+ * functions whose "class" is their library (`libc.so.6`, `vdso`) or empty.
+ * The recording tells which writer it is by its frame-type table: only
+ * async-profiler's distinguishes `C++` and `Kernel` frames.
  */
-export function isNativeFrame(frameType: string | null, className: string): boolean {
-  if (frameType === 'C++' || frameType === 'Kernel') return true;
-  return className === '' || (frameType === 'Native' && LIBRARY.test(className));
+export function isNativeFrame(frameType: string | null, className: string, writerHasNativeTypes: boolean): boolean {
+  if (className === '' || frameType === 'C++' || frameType === 'Kernel') return true;
+  return frameType === 'Native' && writerHasNativeTypes;
 }
 
 export interface FrameName {
@@ -63,9 +62,9 @@ export interface FrameName {
   readonly mapping: string;
 }
 
-export function frameName(className: string, methodName: string, frameType: string | null): FrameName {
+export function frameName(className: string, methodName: string, frameType: string | null, writerHasNativeTypes: boolean): FrameName {
   const cls = stableClassName(className);
   const systemName = `${cls}.${methodName}`;
-  if (isNativeFrame(frameType, cls)) return { name: methodName, systemName, mapping: cls };
+  if (isNativeFrame(frameType, cls, writerHasNativeTypes)) return { name: methodName, systemName, mapping: cls };
   return { name: `${javaClassName(cls)}.${methodName}`, systemName, mapping: '' };
 }

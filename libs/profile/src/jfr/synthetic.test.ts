@@ -234,7 +234,7 @@ describe('JFR structures the corpus does not show', () => {
   it('leaves out events whose stack trace is missing, and says so', () => {
     const p = importProfile(chunk({ events: (o) => o.event(T.exec, (e) => e.long(0).long(5).long(99).long(1)).event(T.exec, (e) => e.long(0).long(5).long(7).long(1)), checkpoints: standardPools() }));
     expect(p.samples.length).toBe(1);
-    expect(p.warnings.join(' ')).toMatch(/1 events have no stack trace/);
+    expect(p.warnings.join(' ')).toMatch(/1 event has no stack trace/);
   });
 
   it('reports a recording with nothing to show as an empty profile, naming what it holds', () => {

@@ -26,7 +26,8 @@ export interface Plan {
   readonly width: number;
 }
 
-export function makePlan(cls: JfrClass, wanted: readonly string[]): Plan {
+/** A plan reading the fields named in `wanted` (null: nothing) into the slots of the same index. */
+export function makePlan(cls: JfrClass, wanted: readonly (string | null)[]): Plan {
   const slots = new Int8Array(cls.wire.length).fill(-1);
   let last = -1;
   cls.wire.forEach((f, i) => {
