@@ -97,7 +97,7 @@ export async function analyze(options: AnalyzeOptions): Promise<{ report: Report
   } catch (err) {
     throw new InputError(options.files.join(', '), err as Error);
   }
-  const tree = new CallTree(profile, typeIndex);
+  const tree = new CallTree(profile, typeIndex, { granularity: 'line' });
   const report = buildReport(tree, []);
   const rendered = RENDERERS[options.format]!(report);
   if (options.output) await writeFile(options.output, rendered);

@@ -134,6 +134,21 @@ export class CallTree {
     return id;
   }
 
+  /**
+   * Visits every node in depth-first pre-order, calling `exit` for a node
+   * once its whole subtree has been visited. Nodes are numbered in pre-order
+   * (the tree is built from sorted stacks), so this is a scan, not a search.
+   */
+  walk(enter: (node: number, depth: number) => void, exit?: (node: number) => void): void {
+    const ancestors: number[] = [0];
+    for (let n = 1; n < this.size; n++) {
+      while (ancestors[ancestors.length - 1] !== this.parent[n]) exit?.(ancestors.pop()!);
+      enter(n, ancestors.length);
+      ancestors.push(n);
+    }
+    while (ancestors.length > 1) exit?.(ancestors.pop()!);
+  }
+
   /** Children of a node, heaviest first. */
   children(node: number): Uint32Array {
     if (!this.childrenIndex) this.childrenIndex = this.indexChildren();

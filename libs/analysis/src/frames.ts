@@ -45,6 +45,19 @@ export class FrameTable {
     return this.frames.length;
   }
 
+  /**
+   * A dense key for the function of a frame (frames at line granularity
+   * share it), in [0, functionKeys): unsymbolised locations get keys of their own.
+   */
+  functionKey(frameId: number): number {
+    const f = this.frames[frameId].functionId;
+    return f >= 0 ? f : this.profile.functions.length - f;
+  }
+
+  get functionKeys(): number {
+    return this.profile.functions.length + this.profile.locations.length + 1;
+  }
+
   private intern(index: Map<number, number>, functionId: number, line: number, nFunctions: number): number {
     const key = line * nFunctions + functionId;
     let id = index.get(key);
