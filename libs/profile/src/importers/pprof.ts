@@ -1,6 +1,6 @@
 import * as protobuf from 'protobufjs';
 import { ProfileBuilder } from '../builder';
-import { MalformedProfileError, NotThisFormat, ProfileError } from '../errors';
+import { LimitExceededError, MalformedProfileError, NotThisFormat, ProfileError } from '../errors';
 import type { ImportContext, Importer } from '../importer';
 import type { Label, Line, Profile, ValueType } from '../model';
 import { fieldIds, num, PprofTypes } from '../pprof/schema';
@@ -130,6 +130,9 @@ function decodePprof(data: Uint8Array, ctx: ImportContext): Profile {
 
   // The decoded tables now live in the builder; let the originals go before the samples arrive.
   t.locations = t.functions = t.mappings = [];
+  // The first pass counted the samples: refuse them by their number before reserving room for them.
+  const { maxSamples } = ctx.limits;
+  if (t.samples > maxSamples) throw new LimitExceededError('maxSamples', maxSamples, `${t.samples} samples`);
   b.reserve(t.samples);
   const reader = new SampleReader(data, sampleTypes.length, locationIds);
   const labelSets = new LabelSetCache(b, asBuffer(data), mapStr);

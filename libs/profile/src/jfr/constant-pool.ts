@@ -80,6 +80,8 @@ export class ConstantPools {
 
 /** Checkpoints per chunk are a handful (one per flush); this bounds a corrupt chain. */
 const MAX_CHECKPOINTS = 1_000_000;
+/** The chunk header's size (see chunk.ts); nothing of the chain can start inside it. */
+const HEADER_SIZE = 68;
 
 /**
  * Reads every checkpoint of the chunk `[chunkStart, chunkEnd)` starting at
@@ -92,7 +94,7 @@ export function readConstantPools(r: JfrReader, meta: Metadata, chunkStart: numb
   const seen = new Set<number>();
   let pos = chunkStart + firstOffset;
   for (;;) {
-    if (pos < chunkStart + 68 || pos >= chunkEnd) r.fail(`constant pool offset ${pos - chunkStart} is outside the chunk`, pos);
+    if (pos < chunkStart + HEADER_SIZE || pos >= chunkEnd) r.fail(`constant pool offset ${pos - chunkStart} is outside the chunk`, pos);
     if (seen.has(pos)) r.fail(`constant pool chain loops back to byte ${pos}`, pos);
     if (seen.size >= MAX_CHECKPOINTS) r.fail(`more than ${MAX_CHECKPOINTS} checkpoints in one chunk`, pos);
     seen.add(pos);
@@ -150,7 +152,7 @@ class PoolReader {
     const kind = valueKind(cls);
     if (kind !== Kind.Struct) {
       // A pool of primitives: in practice only java.lang.String's.
-      const value = v.scalar({ name: cls.name, typeId: cls.id, constantPool: false, array: false, timeUnit: '', kind, minSize: 1 });
+      const value = v.scalar({ name: cls.name, typeId: cls.id, constantPool: false, array: false, timeUnit: '', kind });
       if (kind === Kind.String) pools.strings.set(key, value as JfrString);
       return;
     }

@@ -46,8 +46,6 @@ export interface JfrField {
   /** Unit of a `@Timespan` or `@Timestamp` annotation (`TICKS`, `NANOSECONDS`…), or ''. */
   timeUnit: string;
   kind: Kind;
-  /** The fewest bytes a value of this field takes (arrays: their count). */
-  minSize: number;
 }
 
 export interface JfrClass {
@@ -159,7 +157,6 @@ function buildTypes(root: Element, r: JfrReader, at: number): Metadata {
         array: Number(f.attributes.get('dimension') ?? 0) > 0,
         timeUnit: '',
         kind: Kind.Struct,
-        minSize: 0,
       };
       fields.push(field);
       annotationsOf.set(field, f.children.filter((a) => a.name === 'annotation'));
@@ -181,34 +178,42 @@ function buildTypes(root: Element, r: JfrReader, at: number): Metadata {
       }
     }
   }
-  computeSizes(byId, r.compressed);
+  computeWire(byId);
   return { byId, byName };
 }
 
-const FIXED_SIZES: Record<number, number> = { [Kind.Boolean]: 1, [Kind.Byte]: 1, [Kind.Short]: 2, [Kind.Char]: 2, [Kind.Int]: 4, [Kind.Long]: 8, [Kind.Float]: 4, [Kind.Double]: 8, [Kind.String]: 1, [Kind.Constant]: 8 };
-const VARINT_SIZES: Record<number, number> = { ...FIXED_SIZES, [Kind.Short]: 1, [Kind.Char]: 1, [Kind.Int]: 1, [Kind.Long]: 1, [Kind.Constant]: 1 };
-/** Enough for any real type; a type that contains itself only grows, and stops here. */
-const MAX_SIZE_ROUNDS = 64;
-
-/** Fills `minSize` and `wire` by iterating to a fixed point (types may refer to types declared later, or to themselves). */
-function computeSizes(byId: Map<number, JfrClass>, compressed: boolean): void {
-  const primitive = compressed ? VARINT_SIZES : FIXED_SIZES;
-  const classSize = new Map<number, number>();
-  for (let round = 0, changed = true; changed && round < MAX_SIZE_ROUNDS; round++) {
-    changed = false;
-    for (const cls of byId.values()) {
-      let size = 0;
-      for (const f of cls.fields) {
-        f.minSize = f.array ? 1 : f.kind === Kind.Struct ? (classSize.get(f.typeId) ?? 0) : primitive[f.kind];
-        size = Math.min(size + f.minSize, 1 << 30);
-      }
-      if (size !== (classSize.get(cls.id) ?? 0)) {
-        classSize.set(cls.id, size);
-        changed = true;
+/**
+ * Fills `wire`: a field takes bytes when it is an array (its count), a
+ * primitive or a constant-pool key, or an inline struct of a type that has
+ * such a field. Found by a worklist from the types that directly take bytes up
+ * through the types that embed them, so it is exact and linear however types
+ * nest or refer to one another. (A type made only of itself takes nothing.)
+ */
+function computeWire(byId: Map<number, JfrClass>): void {
+  const takesBytes = (f: JfrField, nonEmpty: Set<number>) => f.array || f.kind !== Kind.Struct || nonEmpty.has(f.typeId);
+  const embeddedIn = new Map<number, JfrClass[]>();
+  const nonEmpty = new Set<number>();
+  const work: number[] = [];
+  for (const cls of byId.values()) {
+    for (const f of cls.fields) {
+      if (f.array || f.kind !== Kind.Struct) {
+        if (!nonEmpty.has(cls.id)) work.push(cls.id);
+        nonEmpty.add(cls.id);
+      } else {
+        const list = embeddedIn.get(f.typeId);
+        if (list) list.push(cls);
+        else embeddedIn.set(f.typeId, [cls]);
       }
     }
   }
-  for (const cls of byId.values()) cls.wire = cls.fields.filter((f) => f.minSize > 0);
+  while (work.length > 0) {
+    for (const outer of embeddedIn.get(work.pop()!) ?? []) {
+      if (nonEmpty.has(outer.id)) continue;
+      nonEmpty.add(outer.id);
+      work.push(outer.id);
+    }
+  }
+  for (const cls of byId.values()) cls.wire = cls.fields.filter((f) => takesBytes(f, nonEmpty));
 }
 
 /** The wire kind of a constant-pool value of this type: a primitive (java.lang.String's pool) or a struct. */

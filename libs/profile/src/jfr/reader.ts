@@ -13,8 +13,9 @@
  *   read back correctly that way).
  * - byte and boolean are one byte; float and double are always raw IEEE 754.
  * - A string starts with an encoding byte: 0 null, 1 empty, 2 index into the
- *   chunk's `java.lang.String` constant pool, 3 UTF-8 bytes, 4 UTF-16 chars
- *   (each an int), 5 Latin-1 bytes; 3, 4 and 5 are preceded by their length.
+ *   chunk's `java.lang.String` constant pool, 3 UTF-8 bytes, 4 UTF-16 code
+ *   units (each read as a char), 5 Latin-1 bytes; 3, 4 and 5 are preceded by
+ *   their length (an int).
  *
  * Every read is bounded by `end` (the end of the event, pool or chunk being
  * read); running past it throws `JfrDecodeError` with the byte offset, which
