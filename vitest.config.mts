@@ -11,6 +11,7 @@ export default defineConfig({
       '@hotpath/profile': lib('profile'),
       '@hotpath/analysis': lib('analysis'),
       '@hotpath/report': lib('report'),
+      '@hotpath/rules': lib('rules'),
     },
   },
   test: {

@@ -3,6 +3,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { CallTree, mergeProfiles, selectSampleType } from '@hotpath/analysis';
 import { importProfile, Limits, Profile, readProfileFile, readProfileStream, withLimits } from '@hotpath/profile';
 import { buildReport, renderJson, renderText, Report, SEVERITIES, Severity } from '@hotpath/report';
+import { builtinRules, CostOptions, detect } from '@hotpath/rules';
 import { releaseMemory } from './memory';
 import { Progress } from './progress';
 import { UsageError } from './usage';
@@ -19,6 +20,8 @@ export interface AnalyzeOptions {
   sampleType?: string;
   failOn?: Severity;
   limits: Limits;
+  rules: boolean;
+  cost: CostOptions;
 }
 
 export function parseAnalyzeArgs(args: string[]): AnalyzeOptions {
@@ -36,6 +39,12 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeOptions {
       'max-samples': { type: 'string' },
       'max-stack-depth': { type: 'string' },
       'timeout-ms': { type: 'string' },
+      'no-rules': { type: 'boolean', default: false },
+      'fleet-size': { type: 'string' },
+      'price-per-core-hour': { type: 'string' },
+      'watts-per-core': { type: 'string' },
+      pue: { type: 'string' },
+      'co2-tonnes-per-kwh': { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new UsageError('analyze needs a profile file (or - for standard input)');
@@ -59,6 +68,14 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeOptions {
       maxStackDepth: positive(values['max-stack-depth'], '--max-stack-depth'),
       maxDecodeMillis: positive(values['timeout-ms'], '--timeout-ms'),
     }),
+    rules: !values['no-rules'],
+    cost: {
+      fleetSize: positive(values['fleet-size'], '--fleet-size'),
+      pricePerCoreHour: decimal(values['price-per-core-hour'], '--price-per-core-hour'),
+      wattsPerCore: decimal(values['watts-per-core'], '--watts-per-core'),
+      pue: decimal(values.pue, '--pue'),
+      co2TonnesPerKWh: decimal(values['co2-tonnes-per-kwh'], '--co2-tonnes-per-kwh'),
+    },
   };
 }
 
@@ -66,6 +83,13 @@ function positive(v: string | undefined, flag: string): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
   if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive integer, not ${JSON.stringify(v)}`);
+  return n;
+}
+
+function decimal(v: string | undefined, flag: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`${flag} must be a non-negative number, not ${JSON.stringify(v)}`);
   return n;
 }
 
@@ -98,7 +122,8 @@ export async function analyze(options: AnalyzeOptions): Promise<{ report: Report
     throw new InputError(options.files.join(', '), err as Error);
   }
   const tree = new CallTree(profile, typeIndex, { granularity: 'line' });
-  const report = buildReport(tree, []);
+  const findings = options.rules ? detect(tree, builtinRules(), { cost: options.cost }) : [];
+  const report = buildReport(tree, findings);
   const rendered = RENDERERS[options.format]!(report);
   if (options.output) await writeFile(options.output, rendered);
   else process.stdout.write(rendered);

@@ -1,5 +1,6 @@
 import { ProfileError } from '@hotpath/profile';
 import { analyze, InputError, parseAnalyzeArgs } from './analyze';
+import { rulesCommand } from './rules';
 import { USAGE, UsageError } from './usage';
 
 /**
@@ -13,6 +14,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'analyze':
         return (await analyze(parseAnalyzeArgs(args))).exitCode;
+      case 'rules':
+        return rulesCommand(args);
       case undefined:
       case 'help':
       case '--help':

@@ -3,6 +3,8 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   hotpath analyze <profile|-> [more profiles…] [options]
+  hotpath rules list [--format text|json]
+  hotpath rules test
 
 Reads pprof (gzipped or not), V8 .cpuprofile, JFR, collapsed stacks, speedscope
 and perf script output; the format is detected from the content.
@@ -13,6 +15,12 @@ Options for analyze:
   --source <dir>               source tree to resolve frames against
   --sample-type <type>         value to analyse (e.g. cpu, wall, alloc_space)
   --fail-on low|medium|high    exit 3 when a finding of this severity or higher exists
+  --no-rules                   skip the rule library (hotspots only)
+  --fleet-size <n>             instances, for the monthly cost estimate (default 1)
+  --price-per-core-hour <usd>  cost constants (defaults 0.0425 USD, 7 W per core,
+  --watts-per-core <w>           PUE 1.7, 0.000379 t CO2 per kWh)
+  --pue <x>
+  --co2-tonnes-per-kwh <t>
   --max-input-bytes <n>        limits on the input (defaults: 256 MiB, 1 GiB
   --max-decompressed-bytes <n>   decompressed, 20M samples, 16384 frames per
   --max-samples <n>              stack, 120000 ms to decode)

@@ -45,6 +45,13 @@ export interface Finding {
   /** Evidence, root first. */
   stack: StackFrame[];
   location?: { file: string; line: number; column: number; function: string };
+  /** The application frame the cost is blamed on, as the profile names it (absent when no application frame was on the stack). */
+  blame?: StackFrame;
+  /** What the finding costs per instance and per month for a fleet, when the value is time. */
+  cost?: {
+    cpuSecondsPerSecond: number;
+    monthly: { fleetSize: number; coreHours: number; usd: number; kWh: number; co2Tonnes: number };
+  };
   explanation: string;
   recommendation: string;
   patch?: string;

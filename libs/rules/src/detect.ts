@@ -1,0 +1,178 @@
+import type { CallTree } from '@hotpath/analysis';
+import type { Finding, StackFrame } from '@hotpath/report';
+import { estimateCost, CostOptions } from './cost';
+import { canonicalName, frameKind, moduleOf } from './frame-kind';
+import type { Rule } from './rule';
+import { valueKind } from './value-kind';
+
+export interface DetectOptions {
+  cost?: CostOptions;
+  /** Call sites reported per rule (the heaviest first). */
+  maxSitesPerRule?: number;
+  /** Frames of evidence kept per finding (the end nearest the cost is kept). */
+  maxEvidenceFrames?: number;
+}
+
+/** What the matcher needs to know of one function, computed once per function. */
+interface FunctionFacts {
+  application: boolean;
+  /** Rules whose expensive frames this function is, by descending priority. */
+  targets: number[];
+  /** Rules that must not fire beneath this function. */
+  excludes: number[];
+  /** Rules that need this function above their expensive frames. */
+  requires: number[];
+}
+
+interface Site {
+  rule: number;
+  blame: number; // call tree node of the application frame to blame; 0 when none
+  value: number;
+  heaviest: number; // the hit node with the most value, for evidence
+}
+
+/**
+ * Runs every rule over the call tree in one pass. Each node is visited once;
+ * per-function facts (which rules it triggers, excludes or enables) are
+ * computed once per function, so the cost grows with the tree, not with
+ * tree × rules.
+ *
+ * A rule claims the subtree under the topmost frame that matches it, so the
+ * cost of nested matches is counted once, and a subtree claimed by one rule
+ * (the higher priority first) is not claimed by another: overlapping rules
+ * never count the same time twice. The cost is blamed on the nearest
+ * application frame above the claim — the code that made the call — and
+ * claims of one rule at one call site (frame and line) merge into one finding.
+ */
+export function detect(tree: CallTree, rules: readonly Rule[], options: DetectOptions = {}): Finding[] {
+  const kind = valueKind(tree.profile.sampleTypes[tree.typeIndex]);
+  const active = rules.map((r) => kind !== null && r.valueKinds.has(kind));
+  if (!active.some(Boolean) || tree.total === 0) return [];
+  const facts = functionFacts(tree, rules, active);
+  const sites = matchSites(tree, rules, facts);
+  return report(tree, rules, sites, options);
+}
+
+function functionFacts(tree: CallTree, rules: readonly Rule[], active: boolean[]): (FunctionFacts | undefined)[] {
+  const { frames } = tree;
+  const facts: (FunctionFacts | undefined)[] = new Array(frames.functionKeys);
+  const nodeRuntime = looksLikeNode(tree);
+  const order = rules.map((_, i) => i).filter((i) => active[i]).sort((a, b) => rules[b].priority - rules[a].priority || a - b);
+  for (let f = 1; f < frames.size; f++) {
+    const key = frames.functionKey(f);
+    if (facts[key]) continue;
+    const rawName = frames.name(f);
+    const file = frames.file(f);
+    const name = canonicalName(rawName);
+    const module = moduleOf(name, file);
+    const kind = !file && nodeRuntime && !/[./]/.test(name) ? 'runtime' : frameKind(name, file);
+    const fact: FunctionFacts = { application: kind === 'application', targets: [], excludes: [], requires: [] };
+    for (const r of order) {
+      const rule = rules[r];
+      if (rule.frames.some((s) => s.matches(name, file, module))) fact.targets.push(r);
+      if (rule.notBeneath.some((s) => s.matches(name, file, module))) fact.excludes.push(r);
+      if (rule.beneath.some((s) => s.matches(name, file, module))) fact.requires.push(r);
+    }
+    facts[key] = fact;
+  }
+  return facts;
+}
+
+/** V8 and Node profiles name builtins without a file (`parse`, `RegExp`): those are runtime frames. */
+function looksLikeNode(tree: CallTree): boolean {
+  const { profile } = tree;
+  return profile.format === 'cpuprofile' || profile.functions.some((f) => profile.strings[f.filename].startsWith('node:'));
+}
+
+function matchSites(tree: CallTree, rules: readonly Rule[], facts: (FunctionFacts | undefined)[]): Map<string, Site> {
+  const { frames } = tree;
+  const excluded = new Int32Array(rules.length);
+  const required = new Int32Array(rules.length);
+  const apps: number[] = [];
+  const sites = new Map<string, Site>();
+  let claimedAt = -1;
+  tree.walk(
+    (n) => {
+      const fact = facts[frames.functionKey(tree.frame[n])]!;
+      if (claimedAt < 0) {
+        for (const r of fact.targets) {
+          const rule = rules[r];
+          if (excluded[r] > 0 || (rule.beneath.length > 0 && required[r] === 0)) continue;
+          const blame = apps.length ? apps[apps.length - 1] : 0;
+          const needsApp = (rule.spec.match.within ?? 'application') === 'application';
+          if (blame === 0 && needsApp && rule.spec.match.unattributed !== 'report') continue;
+          const key = `${r}:${blame ? tree.frame[blame] : 0}`;
+          const site = sites.get(key) ?? { rule: r, blame, value: 0, heaviest: n };
+          site.value += tree.totals[n];
+          if (Math.abs(tree.totals[n]) > Math.abs(tree.totals[site.heaviest])) site.heaviest = n;
+          sites.set(key, site);
+          claimedAt = n;
+          break;
+        }
+      }
+      for (const r of fact.excludes) excluded[r]++;
+      for (const r of fact.requires) required[r]++;
+      if (fact.application) apps.push(n);
+    },
+    (n) => {
+      const fact = facts[frames.functionKey(tree.frame[n])]!;
+      if (claimedAt === n) claimedAt = -1;
+      for (const r of fact.excludes) excluded[r]--;
+      for (const r of fact.requires) required[r]--;
+      if (fact.application) apps.pop();
+    },
+  );
+  return sites;
+}
+
+function report(tree: CallTree, rules: readonly Rule[], sites: Map<string, Site>, options: DetectOptions): Finding[] {
+  const byRule = new Map<number, Site[]>();
+  for (const site of sites.values()) byRule.set(site.rule, [...(byRule.get(site.rule) ?? []), site]);
+  const type = tree.profile.sampleTypes[tree.typeIndex];
+  const findings: Finding[] = [];
+  for (const [r, list] of byRule) {
+    const rule = rules[r];
+    const ruleShare = list.reduce((s, x) => s + x.value, 0) / tree.total;
+    if (ruleShare < rule.spec.threshold) continue;
+    list.sort((a, b) => b.value - a.value);
+    const minSite = rule.spec.threshold / 4;
+    for (const site of list.slice(0, options.maxSitesPerRule ?? 10)) {
+      const share = site.value / tree.total;
+      if (share < minSite) break;
+      const unattributed = site.blame === 0;
+      const finding: Finding = {
+        ruleId: rule.id,
+        category: rule.spec.category,
+        detector: 'rule',
+        confidence: round(unattributed ? rule.confidence * 0.8 : rule.confidence),
+        severity: rule.spec.severity,
+        title: rule.spec.title,
+        impact: { share, value: site.value, unit: type.unit },
+        stack: evidence(tree, site.heaviest, options.maxEvidenceFrames ?? 32),
+        explanation: rule.spec.explanation.trim(),
+        recommendation: rule.spec.recommendation.trim(),
+      };
+      if (!unattributed) finding.blame = frameOf(tree, site.blame);
+      const cost = estimateCost(site.value, type.unit, tree.profile.durationNanos, options.cost);
+      if (cost) finding.cost = cost;
+      findings.push(finding);
+    }
+  }
+  const weight = { high: 3, medium: 2, low: 1 };
+  return findings.sort((a, b) => b.impact.share * weight[b.severity] - a.impact.share * weight[a.severity] || a.ruleId.localeCompare(b.ruleId));
+}
+
+function frameOf(tree: CallTree, node: number): StackFrame {
+  const f = tree.frame[node];
+  return { function: tree.frames.name(f), file: tree.frames.file(f), line: tree.frames.line(f) };
+}
+
+function evidence(tree: CallTree, node: number, max: number): StackFrame[] {
+  const path: StackFrame[] = [];
+  for (let n = node; n > 0 && path.length < max; n = tree.parent[n]) path.push(frameOf(tree, n));
+  return path.reverse();
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

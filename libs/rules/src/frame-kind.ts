@@ -1,0 +1,89 @@
+/**
+ * What a frame is, from its name and file alone: the application's own code,
+ * a third-party library, or the runtime (standard library, VM, native). A
+ * finding is blamed on the nearest application frame above the expensive
+ * ones, so this decides whose code a finding points at.
+ */
+export type FrameKind = 'application' | 'library' | 'runtime';
+
+const V8_PSEUDO = /^\((root|program|idle|garbage collector|anonymous)\)$|^\(garbage collector\)|^Garbage Collection$/;
+const NATIVE_FILE = /(\.so(\.[\d.]+)?|\.dll|\.dylib|\[kernel\.kallsyms\]|\[vdso\]|vmlinux)$/;
+
+const JAVA_RUNTIME = /^(java|javax|jdk|sun|com\.sun|jakarta\.annotation)\./;
+const JAVA_LIBRARIES =
+  /^(org\.springframework|io\.netty|com\.fasterxml|org\.apache|software\.amazon|com\.amazonaws|com\.google|io\.grpc|org\.eclipse|ch\.qos|org\.slf4j|kotlin|kotlinx|scala|reactor|io\.micrometer|org\.hibernate|com\.zaxxer|io\.undertow|org\.glassfish|io\.vertx|io\.projectreactor|com\.mysql|org\.postgresql|redis\.clients|io\.lettuce|com\.squareup|okhttp3|org\.jboss|io\.opentelemetry|io\.micronaut|io\.quarkus|org\.junit|com\.datadoghq|datadog)\./;
+const DOTNET_RUNTIME = /^(System|Microsoft|Interop|Internal)\./;
+const DOTNET_LIBRARIES = /^(Amazon|Newtonsoft|Npgsql|StackExchange|Grpc|Google|Serilog|NLog|Polly|Dapper|AutoMapper|MongoDB|Confluent|Azure)\./;
+const GO_LIBRARY_HOSTS =
+  /^(golang\.org\/x|google\.golang\.org|gopkg\.in|go\.uber\.org|go\.opentelemetry\.io|github\.com\/(aws|prometheus|grpc|gin-gonic|labstack|gorilla|sirupsen|spf13|jackc|lib|go-redis|redis|golang|google|klauspost|json-iterator|valyala|stretchr|pkg|hashicorp|DataDog|grafana|uber-go|rs|gofiber|go-chi|emicklei|gogo|cespare|mattn|dgraph-io)\/)/;
+
+export function frameKind(name: string, file: string): FrameKind {
+  if (V8_PSEUDO.test(name) || NATIVE_FILE.test(file)) return 'runtime';
+  if (file) {
+    if (file.startsWith('node:') || file.startsWith('internal/') || /^(native |evalmachine)/.test(file)) return 'runtime';
+    if (/[\\/]node_modules[\\/]/.test(file) || /[\\/](site|dist)-packages[\\/]/.test(file)) return 'library';
+    if (/[\\/]lib[\\/]python3(\.\d+)?[\\/]|^<frozen /.test(file)) return 'runtime';
+    if (/\.(m?[jt]sx?|cjs|py)$/.test(file) || file.startsWith('file://') || file.startsWith('webpack:')) return 'application';
+  }
+  if (/^[\w$]+(\.[\w$<>]+)+$/.test(name) || /^[\w$]+(\.[\w$]+)*\.(<init>|<clinit>|\.ctor|\.cctor)$/.test(name)) {
+    // Java or .NET, `package.Class.method`
+    if (JAVA_RUNTIME.test(name) || DOTNET_RUNTIME.test(name)) return 'runtime';
+    if (JAVA_LIBRARIES.test(name) || DOTNET_LIBRARIES.test(name)) return 'library';
+  }
+  const goPackage = goPackageOf(name);
+  if (goPackage !== null) {
+    if (goPackage === 'main') return 'application';
+    if (!goPackage.split('/')[0].includes('.')) return 'runtime'; // the standard library has no host
+    if (GO_LIBRARY_HOSTS.test(goPackage) || goPackage.includes('/vendor/')) return 'library';
+    return 'application';
+  }
+  if (!file && /^\[.*\]$/.test(name)) return 'runtime'; // `[unknown]`, `[libc.so.6]`
+  return 'application';
+}
+
+/**
+ * The Go package of a function name (`net/http.(*Transport).dialConn` →
+ * `net/http`), or null when the name is not shaped like Go's. Go names put
+ * the package path first: slashes, then the package, a dot, and the rest.
+ */
+export function goPackageOf(name: string): string | null {
+  const m = /^((?:[\w.-]+\/)*[\w-]+)\.(\(\*?[\w]+(?:\[[^\]]*\])?\)\.)?[\w$]+/.exec(name);
+  if (!m) return null;
+  const pkg = m[1];
+  // Without a slash, `a.b` could be Java or JavaScript; Go's standard names without a slash are
+  // runtime-ish single segments (`runtime`, `sync`, `fmt`, `regexp`, `main`).
+  if (!pkg.includes('/') && !GO_SINGLE.has(pkg)) return null;
+  return pkg;
+}
+
+const GO_SINGLE = new Set([
+  'main', 'runtime', 'sync', 'fmt', 'regexp', 'strings', 'strconv', 'bytes', 'bufio', 'reflect', 'sort', 'time', 'os', 'io',
+  'errors', 'math', 'syscall', 'context', 'log', 'unicode', 'path', 'flag', 'hash', 'html', 'maps', 'slices', 'embed',
+]);
+
+/**
+ * The name rules match against. Java frames from perf and collapsed stacks
+ * come as `Ljava/util/regex/Pattern;::compile` or
+ * `java/util/regex/Pattern:.compile`; JFR writes `java.util.regex.Pattern.compile`.
+ * One canonical form lets one rule match all of them.
+ */
+export function canonicalName(name: string): string {
+  if (!/;::|:\.|::/.test(name) || !name.includes('/')) return name;
+  return name
+    .replace(/^L(?=[\w$]+\/)/, '')
+    .replace(/;::|:\.|::/g, '.')
+    .replace(/\//g, '.');
+}
+
+/** The module a frame belongs to, for rules that name one: npm/Python package, Java class, Go package. */
+export function moduleOf(name: string, file: string): string {
+  const npm = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file);
+  if (npm) return npm[1].replace(/\\/g, '/');
+  if (file.startsWith('node:')) return file;
+  const py = /[\\/](?:site|dist)-packages[\\/]([^\\/]+)/.exec(file);
+  if (py) return py[1].replace(/\.py$/, '');
+  const go = goPackageOf(name);
+  if (go !== null) return go;
+  const dot = name.lastIndexOf('.', name.endsWith('..ctor') ? name.length - 6 : name.length);
+  return dot > 0 ? name.slice(0, dot) : '';
+}
