@@ -47,6 +47,8 @@ function timeCommand(cmd, args) {
 console.log('\nanalyze (whole command, wall clock), best of', RUNS);
 const hp = timeCommand('node', ['apps/cli/bin/hotpath.js', 'analyze', FILE, '--format', 'json', '-o', '/dev/null']);
 console.log(`  hotpath analyze --format json  ${hp.ms.toFixed(0).padStart(6)} ms  peak RSS ${(hp.rss / 1024).toFixed(0)} MiB (${(hp.rss / 1024 / (rawBytes / 1048576)).toFixed(2)}× the uncompressed size; target ≤ 3×)`);
+const noRules = timeCommand('node', ['apps/cli/bin/hotpath.js', 'analyze', FILE, '--format', 'json', '-o', '/dev/null', '--no-rules']);
+console.log(`  hotpath analyze --no-rules      ${noRules.ms.toFixed(0).padStart(6)} ms  (rules cost ${(((hp.ms - noRules.ms) / noRules.ms) * 100).toFixed(1)} %; target < 20 %)`);
 const go = spawnSync('go', ['version'], { encoding: 'utf8' });
 if (go.status === 0) {
   const gp = timeCommand('go', ['tool', 'pprof', '-top', FILE]);

@@ -23,10 +23,13 @@ export interface HotStackOptions {
  */
 export function hotStacks(tree: CallTree, options: HotStackOptions = {}): HotStack[] {
   const limit = options.limit ?? 100;
-  const minValue = (options.minShare ?? 0) * Math.abs(tree.total);
+  const minShare = options.minShare ?? 0;
+  const total = Math.abs(tree.total);
   const nodes: number[] = [];
+  // Compare shares, not values with minShare × total: 0.28 × 25 is 7.000000000000001,
+  // which would leave out a stack of exactly 28 %.
   for (let n = 1; n < tree.size; n++) {
-    if (tree.self[n] !== 0 && Math.abs(tree.self[n]) >= minValue) nodes.push(n);
+    if (tree.self[n] !== 0 && (total === 0 || Math.abs(tree.self[n]) / total >= minShare)) nodes.push(n);
   }
   nodes.sort((a, b) => tree.self[b] - tree.self[a] || a - b);
   return nodes.slice(0, limit).map((node) => ({

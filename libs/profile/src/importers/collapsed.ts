@@ -16,10 +16,12 @@ const FORMAT = 'collapsed';
  * (`--format raw`) and Pyroscope's ingest API (`format=folded`) use.
  *
  * Decisions, where the format leaves room:
- * - The count is a non-negative decimal, integer or fractional: real tools
- *   write integers, but `flamegraph.pl` accepts `\d+(\.\d*)?` (for scaled or
- *   averaged stacks), and the model's values are floats anyway. Signs and
- *   exponents are not counts any tool writes, so such a line is invalid.
+ * - The count is a decimal, integer or fractional: real tools write
+ *   integers, but `flamegraph.pl` accepts `\d+(\.\d*)?` (for scaled or
+ *   averaged stacks), and the model's values are floats anyway. A leading
+ *   minus is accepted too: delta profiles have negative values, and
+ *   `toCollapsed` writes them, so what it writes must read back. A plus sign
+ *   or an exponent is not a count any tool writes, so such a line is invalid.
  * - Frame names are kept exactly as given, including FlameGraph's kind
  *   suffixes `_[k]` (kernel), `_[j]` (JIT), `_[i]` (inlined) and empty names:
  *   they are part of what the producer wrote, and stripping `_[k]` would merge
@@ -69,7 +71,7 @@ function parseStackLine(line: string): StackLine | null {
   return { stack: trimmed.slice(0, end), count: Number(token) };
 }
 
-const COUNT = /^\d+(?:\.\d*)?$/;
+const COUNT = /^-?\d+(?:\.\d*)?$/;
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 9;

@@ -8,7 +8,11 @@ export function renderText(report: Report): string {
   const p = report.profile;
   const out: string[] = [];
   const duration = p.durationNanos ? `, ${formatValue(p.durationNanos, 'nanoseconds')} recorded` : '';
-  out.push(`hotpath: ${p.format} profile, ${p.sampleType} (${formatValue(p.total, p.unit)} in ${p.samples} samples${duration})`);
+  const what = `hotpath: ${p.format} profile, ${p.sampleType}`;
+  const summary = `${formatValue(p.total, p.unit)} in ${p.samples} samples${duration}`;
+  // One line when it fits, else the summary on its own line: long type names and durations do not.
+  if (what.length + summary.length + 3 <= WIDTH) out.push(`${what} (${summary})`);
+  else out.push(truncate(what, WIDTH), truncate(`  ${summary}`, WIDTH));
   for (const w of p.warnings.slice(0, 5)) out.push(`warning: ${truncate(w, WIDTH - 9)}`);
   out.push('');
 
@@ -19,7 +23,8 @@ export function renderText(report: Report): string {
     for (const f of report.findings) {
       const where = f.location ? `${f.location.file}:${f.location.line}` : f.stack.at(-1)?.function ?? '';
       out.push(`  [${f.severity}] ${truncate(f.title, WIDTH - 12)}`);
-      out.push(`         ${percent(f.impact.share)} of ${p.sampleType}, at ${truncate(where, WIDTH - 25)}`);
+      // The sample type's name is as long as the profile made it: bound the whole line.
+      out.push(truncate(`         ${percent(f.impact.share)} of ${p.sampleType}, at ${where}`, WIDTH));
       out.push(`         ${truncate(f.recommendation, WIDTH - 9)}`);
     }
   }
@@ -34,7 +39,7 @@ export function renderText(report: Report): string {
     out.push('');
     out.push('Hottest stack:');
     const top = report.hotStacks[0];
-    out.push(`  ${percent(top.share)} of ${p.sampleType}, leaf last:`);
+    out.push(truncate(`  ${percent(top.share)} of ${p.sampleType}, leaf last:`, WIDTH));
     for (const f of top.stack.slice(-12)) out.push(truncate(`    ${f.function}`, WIDTH));
   }
   return out.join('\n') + '\n';
