@@ -44,6 +44,11 @@ export const cpuprofileImporter: Importer = {
   },
 };
 
+/** Imports a profile already parsed from JSON in the Chrome DevTools Protocol's `Profiler.Profile` shape. */
+export function importV8ProfileJson(json: unknown, ctx: ImportContext): Profile {
+  return importCpuProfile(readCpuProfile(json, ctx.limits.maxSamples), ctx);
+}
+
 /**
  * A cheap look at the first 4 KiB, for keys (a name followed by `:`, so
  * that a function called `selfSize` is no key). The modern shape opens with

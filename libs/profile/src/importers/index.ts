@@ -4,6 +4,7 @@ import { pprofImporter } from './pprof';
 import { jfrImporter } from './jfr';
 import { cpuprofileImporter } from './cpuprofile';
 import { speedscopeImporter } from './speedscope';
+import { chromeTraceImporter } from './chrome-trace';
 import { perfScriptImporter } from './perf-script';
 import { collapsedImporter } from './collapsed';
 
@@ -16,6 +17,7 @@ export const defaultRegistry = new ImporterRegistry()
   .register(jfrImporter)
   .register(cpuprofileImporter)
   .register(speedscopeImporter)
+  .register(chromeTraceImporter)
   .register(perfScriptImporter)
   .register(collapsedImporter);
 
