@@ -89,7 +89,7 @@ function decodePprof(data: Uint8Array, ctx: ImportContext): Profile {
     periodType: t.periodType ? { type: str(t.periodType.type, 'period_type'), unit: str(t.periodType.unit, 'period_type') } : null,
     period: t.scalars[P.period] ?? 0,
     timeNanos: t.scalars[P.timeNanos] ?? 0,
-    durationNanos: t.scalars[P.durationNanos] ?? 0,
+    durationNanos: plausibleDuration(t.scalars[P.durationNanos] ?? 0, t.scalars[P.timeNanos] ?? 0),
     comments: t.comments.map((c, i) => str(c, `comment[${i}]`)),
   });
   const strMap = t.strings.map((s) => b.intern(s));
@@ -307,6 +307,15 @@ function readTables(data: Uint8Array): Tables {
 }
 
 class WireError extends Error {}
+
+/**
+ * Some converters write the start timestamp into duration_nanos too (the
+ * corpus's JFR-to-pprof outputs do): a "duration" equal to the start time is
+ * no duration, and reporting fifty years of recording would mislead.
+ */
+function plausibleDuration(duration: number, time: number): number {
+  return duration > 0 && duration === time ? 0 : duration;
+}
 
 /**
  * Decodes one message and keeps it as a plain object with number fields:
