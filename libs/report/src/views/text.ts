@@ -1,4 +1,4 @@
-import type { Report } from '../report';
+import type { Finding, Report } from '../report';
 import { formatValue, percent, shortPath, truncate } from './format';
 
 const WIDTH = 80;
@@ -21,10 +21,10 @@ export function renderText(report: Report): string {
   } else {
     out.push(`Findings (${report.findings.length}):`);
     for (const f of report.findings) {
-      const where = f.location ? `${f.location.file}:${f.location.line}` : f.stack.at(-1)?.function ?? '';
       out.push(`  [${f.severity}] ${truncate(f.title, WIDTH - 12)}`);
       // The sample type's name is as long as the profile made it: bound the whole line.
-      out.push(truncate(`         ${percent(f.impact.share)} of ${p.sampleType}, at ${where}`, WIDTH));
+      out.push(truncate(`         ${percent(f.impact.share)} of ${p.sampleType}${costText(f)}`, WIDTH));
+      out.push(truncate(`         at ${where(f)}`, WIDTH));
       out.push(`         ${truncate(f.recommendation, WIDTH - 9)}`);
     }
   }
@@ -43,4 +43,19 @@ export function renderText(report: Report): string {
     for (const f of top.stack.slice(-12)) out.push(truncate(`    ${f.function}`, WIDTH));
   }
   return out.join('\n') + '\n';
+}
+
+/** Where a finding is: its source location when resolved, else the blamed frame, else the costly one. */
+function where(f: Finding): string {
+  if (f.location) return `${f.location.file}:${f.location.line} (${f.location.function})`;
+  const frame = f.blame ?? f.stack.at(-1);
+  if (!frame) return '?';
+  const file = frame.file ? ` ${shortPath(frame.file)}${frame.line ? `:${frame.line}` : ''}` : '';
+  return `${frame.function}${file}${f.blame ? '' : ' (no application frame on the stack)'}`;
+}
+
+function costText(f: Finding): string {
+  if (!f.cost) return '';
+  const m = f.cost.monthly;
+  return `, ${f.cost.cpuSecondsPerSecond} CPU-s/s, ~$${m.usd}/month`;
 }
