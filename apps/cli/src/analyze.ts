@@ -3,7 +3,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { CallTree, mergeProfiles, selectSampleType } from '@hotpath/analysis';
 import { importProfile, Limits, Profile, readProfileFile, readProfileStream, withLimits } from '@hotpath/profile';
 import { buildReport, renderJson, renderText, Report, SEVERITIES, Severity } from '@hotpath/report';
-import { builtinRules, CostOptions, detect } from '@hotpath/rules';
+import { builtinRules, CostOptions, detect, SourceTree } from '@hotpath/rules';
 import { releaseMemory } from './memory';
 import { Progress } from './progress';
 import { UsageError } from './usage';
@@ -122,7 +122,8 @@ export async function analyze(options: AnalyzeOptions): Promise<{ report: Report
     throw new InputError(options.files.join(', '), err as Error);
   }
   const tree = new CallTree(profile, typeIndex, { granularity: 'line' });
-  const findings = options.rules ? detect(tree, builtinRules(), { cost: options.cost }) : [];
+  const source = options.source !== undefined ? new SourceTree(options.source) : undefined;
+  const findings = options.rules ? detect(tree, builtinRules(), { cost: options.cost, source }) : [];
   const report = buildReport(tree, findings);
   const rendered = RENDERERS[options.format]!(report);
   if (options.output) await writeFile(options.output, rendered);

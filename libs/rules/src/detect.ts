@@ -3,10 +3,13 @@ import type { Finding, StackFrame } from '@hotpath/report';
 import { estimateCost, CostOptions } from './cost';
 import { canonicalName, frameKind, moduleOf } from './frame-kind';
 import type { Rule } from './rule';
+import type { SourceProvider } from './source';
 import { valueKind } from './value-kind';
 
 export interface DetectOptions {
   cost?: CostOptions;
+  /** Source lines by the profile's file name and 1-based line, for self-time rules; without it they stay silent. */
+  source?: SourceProvider;
   /** Call sites reported per rule (the heaviest first). */
   maxSitesPerRule?: number;
   /** Frames of evidence kept per finding (the end nearest the cost is kept). */
@@ -22,6 +25,10 @@ interface FunctionFacts {
   excludes: number[];
   /** Rules that need this function above their expensive frames. */
   requires: number[];
+  /** Rules that may claim this (application) function's self time by its source. */
+  selfRules: number[];
+  /** Initialisation code: a module's top level, a static initialiser, Go's `init`. */
+  init: boolean;
 }
 
 interface Site {
@@ -29,7 +36,16 @@ interface Site {
   blame: number; // call tree node of the application frame to blame; 0 when none
   value: number;
   heaviest: number; // the hit node with the most value, for evidence
+  distinct: Set<number>; // the functions of the expensive frames claimed here
 }
+
+/**
+ * Initialisation frames, per runtime: V8's module top level (an anonymous
+ * function at line 1), Java's `<clinit>`, .NET's `..cctor`, Go's
+ * `pkg.init`/`pkg.init.0`, Python's `<module>`. A cost blamed on one of them
+ * is paid once, at start-up.
+ */
+const INIT = /(^|\.)(<clinit>|\.cctor)$|^<module>$|\.init(\.\d+)?$/;
 
 /**
  * Runs every rule over the call tree in one pass. Each node is visited once;
@@ -49,7 +65,7 @@ export function detect(tree: CallTree, rules: readonly Rule[], options: DetectOp
   const active = rules.map((r) => kind !== null && r.valueKinds.has(kind));
   if (!active.some(Boolean) || tree.total === 0) return [];
   const facts = functionFacts(tree, rules, active);
-  const sites = matchSites(tree, rules, facts);
+  const sites = matchSites(tree, rules, facts, options.source);
   return report(tree, rules, sites, options);
 }
 
@@ -66,10 +82,15 @@ function functionFacts(tree: CallTree, rules: readonly Rule[], active: boolean[]
     const name = canonicalName(rawName);
     const module = moduleOf(name, file);
     const kind = !file && nodeRuntime && !/[./]/.test(name) ? 'runtime' : frameKind(name, file);
-    const fact: FunctionFacts = { application: kind === 'application', targets: [], excludes: [], requires: [] };
+    const application = kind === 'application';
+    const init = INIT.test(name) || (name === '(anonymous)' && frames.profile.functions[frames.frames[f].functionId - 1]?.startLine === 1);
+    const fact: FunctionFacts = { application, targets: [], excludes: [], requires: [], selfRules: [], init };
     for (const r of order) {
       const rule = rules[r];
       if (rule.frames.some((s) => s.matches(name, file, module))) fact.targets.push(r);
+      if (application && rule.selfSource && (rule.selfFunctions.length === 0 || rule.selfFunctions.some((s) => s.matches(name, file, module)))) {
+        fact.selfRules.push(r);
+      }
       if (rule.notBeneath.some((s) => s.matches(name, file, module))) fact.excludes.push(r);
       if (rule.beneath.some((s) => s.matches(name, file, module))) fact.requires.push(r);
     }
@@ -84,30 +105,47 @@ function looksLikeNode(tree: CallTree): boolean {
   return profile.format === 'cpuprofile' || profile.functions.some((f) => profile.strings[f.filename].startsWith('node:'));
 }
 
-function matchSites(tree: CallTree, rules: readonly Rule[], facts: (FunctionFacts | undefined)[]): Map<string, Site> {
+function matchSites(tree: CallTree, rules: readonly Rule[], facts: (FunctionFacts | undefined)[], source?: SourceProvider): Map<string, Site> {
   const { frames } = tree;
   const excluded = new Int32Array(rules.length);
   const required = new Int32Array(rules.length);
   const apps: number[] = [];
   const sites = new Map<string, Site>();
+  const claim = (r: number, blame: number, n: number, value: number, key: number) => {
+    const id = `${r}:${blame ? tree.frame[blame] : 0}`;
+    let site = sites.get(id);
+    if (!site) sites.set(id, (site = { rule: r, blame, value: 0, heaviest: n, distinct: new Set() }));
+    site.value += value;
+    site.distinct.add(key);
+    if (Math.abs(value) > Math.abs(tree.totals[site.heaviest])) site.heaviest = n;
+  };
   let claimedAt = -1;
   tree.walk(
     (n) => {
-      const fact = facts[frames.functionKey(tree.frame[n])]!;
+      const key = frames.functionKey(tree.frame[n]);
+      const fact = facts[key]!;
       if (claimedAt < 0) {
         for (const r of fact.targets) {
           const rule = rules[r];
           if (excluded[r] > 0 || (rule.beneath.length > 0 && required[r] === 0)) continue;
           const blame = apps.length ? apps[apps.length - 1] : 0;
-          const needsApp = (rule.spec.match.within ?? 'application') === 'application';
-          if (blame === 0 && needsApp && rule.spec.match.unattributed !== 'report') continue;
-          const key = `${r}:${blame ? tree.frame[blame] : 0}`;
-          const site = sites.get(key) ?? { rule: r, blame, value: 0, heaviest: n };
-          site.value += tree.totals[n];
-          if (Math.abs(tree.totals[n]) > Math.abs(tree.totals[site.heaviest])) site.heaviest = n;
-          sites.set(key, site);
+          if (blame === 0 && (rule.spec.match.within ?? 'application') === 'application' && rule.spec.match.unattributed !== 'report') continue;
+          if (blame !== 0 && !rule.spec.match.atInit && facts[frames.functionKey(tree.frame[blame])]!.init) continue;
+          claim(r, blame, n, tree.totals[n], key);
           claimedAt = n;
           break;
+        }
+      }
+      // Self-time rules: the application frame's own time, on a line whose source shows the pattern.
+      if (claimedAt < 0 && source && fact.selfRules.length && tree.self[n] !== 0 && !fact.init) {
+        const f = tree.frame[n];
+        const text = source.line(frames.file(f), frames.frames[f].line);
+        if (text !== null) {
+          for (const r of fact.selfRules) {
+            if (excluded[r] > 0 || !rules[r].selfSource!.test(text)) continue;
+            claim(r, n, n, tree.self[n], key);
+            break;
+          }
         }
       }
       for (const r of fact.excludes) excluded[r]++;
@@ -122,6 +160,10 @@ function matchSites(tree: CallTree, rules: readonly Rule[], facts: (FunctionFact
       if (fact.application) apps.pop();
     },
   );
+  for (const [id, site] of sites) {
+    const min = rules[site.rule].spec.match.minDistinctFrames ?? 0;
+    if (site.distinct.size < min) sites.delete(id);
+  }
   return sites;
 }
 

@@ -1,5 +1,6 @@
 import { Profile, ProfileBuilder } from '@hotpath/profile';
 import { parse as parseYaml } from 'yaml';
+import { InlineSource } from './source';
 
 /**
  * A rule fixture: a small profile written by hand, with the real frame names
@@ -13,14 +14,25 @@ import { parse as parseYaml } from 'yaml';
  *       frames:
  *         - main @ /srv/app/server.js:10
  *         - handleUpload @ /srv/app/src/upload.js:18
+ *   sources:                         # optional: file name → text
+ *     /srv/app/src/upload.js: |
+ *       …
  */
 export interface FixtureSpec {
   sampleType?: string;
   durationNanos?: number;
   stacks: { weight: number; frames: string[] }[];
+  /** Source files by the names the frames use, for rules that read source. */
+  sources?: Record<string, string>;
 }
 
 export class FixtureError extends Error {}
+
+/** The source files a fixture carries, if any. */
+export function fixtureSource(text: string): InlineSource | undefined {
+  const spec = parseYaml(text) as FixtureSpec;
+  return spec?.sources ? new InlineSource(spec.sources) : undefined;
+}
 
 export function parseFixture(text: string, file: string): Profile {
   const spec = parseYaml(text) as FixtureSpec;

@@ -23,7 +23,8 @@ export function frameKind(name: string, file: string): FrameKind {
     if (file.startsWith('node:') || file.startsWith('internal/') || /^(native |evalmachine)/.test(file)) return 'runtime';
     if (/[\\/]node_modules[\\/]/.test(file) || /[\\/](site|dist)-packages[\\/]/.test(file)) return 'library';
     if (/[\\/]lib[\\/]python3(\.\d+)?[\\/]|^<frozen /.test(file)) return 'runtime';
-    if (/\.(m?[jt]sx?|cjs|py)$/.test(file) || file.startsWith('file://') || file.startsWith('webpack:')) return 'application';
+    if (file.endsWith('.py')) return pythonKind(file);
+    if (/\.(m?[jt]sx?|cjs)$/.test(file) || file.startsWith('file://') || file.startsWith('webpack:')) return 'application';
   }
   if (/^[\w$]+(\.[\w$<>]+)+$/.test(name) || /^[\w$]+(\.[\w$]+)*\.(<init>|<clinit>|\.ctor|\.cctor)$/.test(name)) {
     // Java or .NET, `package.Class.method`
@@ -62,12 +63,15 @@ const GO_SINGLE = new Set([
 ]);
 
 /**
- * The name rules match against. Java frames from perf and collapsed stacks
+ * The name rules match against. .NET frames lose the `!` between namespace
+ * and type; Java frames from perf and collapsed stacks
  * come as `Ljava/util/regex/Pattern;::compile` or
  * `java/util/regex/Pattern:.compile`; JFR writes `java.util.regex.Pattern.compile`.
  * One canonical form lets one rule match all of them.
  */
 export function canonicalName(name: string): string {
+  // .NET (Pyroscope's profiler): `System.Text.RegularExpressions!Regex..ctor`.
+  if (name.includes('!')) return name.replace(/^([\w.]*)!/, (_m, ns: string) => (ns ? `${ns}.` : ''));
   if (!/;::|:\.|::/.test(name) || !name.includes('/')) return name;
   return name
     .replace(/^L(?=[\w$]+\/)/, '')
@@ -87,3 +91,33 @@ export function moduleOf(name: string, file: string): string {
   const dot = name.lastIndexOf('.', name.endsWith('..ctor') ? name.length - 6 : name.length);
   return dot > 0 ? name.slice(0, dot) : '';
 }
+
+/**
+ * py-spy shortens a file to the path below its top package
+ * (`botocore/session.py`, `re/__init__.py`, `copy.py`), so the top package
+ * name says whose code it is.
+ */
+function pythonKind(file: string): FrameKind {
+  const top = file.replace(/\\/g, '/').replace(/^\//, '').split('/')[0].replace(/\.py$/, '');
+  if (!file.includes('/') || file.split('/').length <= 3) {
+    if (PYTHON_STDLIB.has(top)) return 'runtime';
+    if (PYTHON_LIBRARIES.has(top)) return 'library';
+  }
+  return 'application';
+}
+
+const PYTHON_STDLIB = new Set(
+  ('abc argparse ast asyncio base64 bisect calendar collections concurrent contextlib copy csv dataclasses datetime ' +
+    'decimal difflib email enum functools gzip hashlib heapq hmac html http importlib inspect io ipaddress itertools ' +
+    'json logging multiprocessing numbers operator os pathlib pickle queue random re selectors shutil signal socket ' +
+    'socketserver sqlite3 ssl statistics string struct subprocess tempfile textwrap threading time timeit traceback ' +
+    'types typing unittest urllib uuid warnings weakref xml zipfile zlib _strptime sre_compile sre_parse genericpath ' +
+    'posixpath codecs encodings locale fnmatch glob linecache tokenize runpy site sysconfig').split(' '),
+);
+
+const PYTHON_LIBRARIES = new Set(
+  ('boto3 botocore s3transfer requests urllib3 certifi idna charset_normalizer django flask werkzeug jinja2 fastapi ' +
+    'starlette pydantic uvicorn gunicorn sqlalchemy psycopg2 psycopg redis celery kombu numpy pandas yaml ' +
+    'google grpc aiohttp httpx httpcore anyio sniffio click pyroscope ddtrace opentelemetry dateutil pytz six attr ' +
+    'attrs orjson ujson simplejson marshmallow structlog sentry_sdk').split(' '),
+);

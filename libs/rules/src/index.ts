@@ -7,3 +7,4 @@ export * from './fixture';
 export * from './frame-kind';
 export * from './value-kind';
 export * from './library';
+export * from './source';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CallTree } from '@hotpath/analysis';
-import { parseFixture } from './fixture';
+import { fixtureSource, parseFixture } from './fixture';
 import { detect } from './detect';
 import { loadRules } from './loader';
 import type { Rule } from './rule';
@@ -42,8 +42,10 @@ export function checkRule(rule: Rule, all: readonly Rule[]): RuleCheck {
       const file = join(rule.dir, f);
       let fired = false;
       try {
-        const profile = parseFixture(readFileSync(file, 'utf8'), file);
-        fired = detect(new CallTree(profile, 0, { granularity: 'line' }), all).some((x) => x.ruleId === rule.id);
+        const text = readFileSync(file, 'utf8');
+        const profile = parseFixture(text, file);
+        const found = detect(new CallTree(profile, 0, { granularity: 'line' }), all, { source: fixtureSource(text) });
+        fired = found.some((x) => x.ruleId === rule.id);
       } catch (err) {
         check.problems.push(`${f}: ${(err as Error).message}`);
         continue;

@@ -16,7 +16,8 @@ export class RuleFileError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
+// strictRequired is off: `anyOf: [{required: [frames]}, {required: [self]}]` names properties defined beside it.
+const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
 const validate = ajv.compile<RuleSpec>(RULE_SCHEMA);
 
 /** Parses and validates one rule file's text; `file` is only for messages. */
@@ -31,7 +32,15 @@ export function parseRule(text: string, file: string, dir = ''): Rule {
     const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '(top)'} ${e.message}`);
     throw new RuleFileError(file, problems.join('; '));
   }
-  for (const sig of [...data.match.frames, ...(data.match.notBeneath ?? []), ...(data.match.beneath ?? [])]) {
+  if (data.match.self) {
+    try {
+      new RegExp(data.match.self.source);
+    } catch (err) {
+      throw new RuleFileError(file, `bad regular expression ${JSON.stringify(data.match.self.source)}: ${(err as Error).message}`);
+    }
+  }
+  const signatures = [...(data.match.frames ?? []), ...(data.match.notBeneath ?? []), ...(data.match.beneath ?? []), ...(data.match.self?.functions ?? [])];
+  for (const sig of signatures) {
     for (const pattern of [sig.nameMatches, sig.file, sig.module]) {
       if (pattern === undefined) continue;
       try {

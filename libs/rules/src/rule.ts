@@ -27,6 +27,9 @@ export class Signature {
 /** A loaded, validated rule, ready to match. */
 export class Rule {
   readonly frames: Signature[];
+  /** Source predicate for self-time rules, with the functions it applies to (any when empty). */
+  readonly selfSource: RegExp | null;
+  readonly selfFunctions: Signature[];
   readonly notBeneath: Signature[];
   readonly beneath: Signature[];
   readonly valueKinds: ReadonlySet<ValueKind>;
@@ -38,7 +41,9 @@ export class Rule {
     /** The folder the rule came from, for fixtures and docs; empty for rules built in code. */
     readonly dir = '',
   ) {
-    this.frames = spec.match.frames.map((s) => new Signature(s));
+    this.frames = (spec.match.frames ?? []).map((s) => new Signature(s));
+    this.selfSource = spec.match.self ? new RegExp(spec.match.self.source) : null;
+    this.selfFunctions = (spec.match.self?.functions ?? []).map((s) => new Signature(s));
     this.notBeneath = (spec.match.notBeneath ?? []).map((s) => new Signature(s));
     this.beneath = (spec.match.beneath ?? []).map((s) => new Signature(s));
     this.valueKinds = new Set(spec.valueKinds ?? ['cpu', 'wall']);

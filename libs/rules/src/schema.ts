@@ -9,8 +9,8 @@ import { CATEGORIES } from '@hotpath/report';
 export const RUNTIMES = ['node', 'java', 'go', 'python', 'dotnet'] as const;
 export type Runtime = (typeof RUNTIMES)[number];
 
-/** Kinds of value a rule can judge: time on CPU, elapsed time, allocation, lock waiting. */
-export const VALUE_KINDS = ['cpu', 'wall', 'alloc', 'lock'] as const;
+/** Kinds of value a rule can judge: time on CPU, elapsed time, allocation, lock waiting, exceptions thrown. */
+export const VALUE_KINDS = ['cpu', 'wall', 'alloc', 'lock', 'exception'] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 
 /** A frame signature: every condition given must hold. */
@@ -40,7 +40,22 @@ export interface RuleSpec {
   confidence?: number;
   match: {
     /** The expensive frames: the rule's cost is the subtree under the topmost of them. */
-    frames: FrameSignature[];
+    frames?: FrameSignature[];
+    /**
+     * A call site counts only when this many distinct expensive frames sit beneath it
+     * (e.g. V8's `RegExp: <source>` frames: many distinct sources under one caller
+     * means patterns built at run time).
+     */
+    minDistinctFrames?: number;
+    /**
+     * Work that has no frame of its own (V8 builtins such as JSON.parse or
+     * `new Intl.NumberFormat` run as their caller's self time): the rule
+     * claims an application frame's self time on lines whose source matches.
+     * Needs the source tree (`--source`); without it the rule stays silent.
+     */
+    self?: { source: string; functions?: FrameSignature[] };
+    /** Report a call site even when the frame it is blamed on is initialisation (a module's top level, `<clinit>`, `init`). */
+    atInit?: boolean;
     /** Where they must sit: beneath an application frame (default), or anywhere. */
     within?: 'application' | 'anywhere';
     /** No finding when an ancestor matches one of these (known legitimate callers). */
@@ -89,9 +104,17 @@ export const RULE_SCHEMA = {
     match: {
       type: 'object',
       additionalProperties: false,
-      required: ['frames'],
+      anyOf: [{ required: ['frames'] }, { required: ['self'] }],
       properties: {
         frames: { type: 'array', minItems: 1, items: signature },
+        minDistinctFrames: { type: 'integer', minimum: 2 },
+        self: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['source'],
+          properties: { source: { type: 'string', minLength: 1 }, functions: { type: 'array', items: signature } },
+        },
+        atInit: { type: 'boolean' },
         within: { enum: ['application', 'anywhere'] },
         notBeneath: { type: 'array', items: signature },
         beneath: { type: 'array', minItems: 1, items: signature },

@@ -8,6 +8,7 @@ import type { ValueKind } from './schema';
  */
 export function valueKind(t: ValueType): ValueKind | null {
   const type = t.type.toLowerCase();
+  if (/^exception/.test(type)) return 'exception';
   if (/^(alloc|inuse|space|malloc|live|objects)/.test(type) || (t.unit === 'bytes' && !/lock|delay/.test(type))) return 'alloc';
   if (/lock|contention|delay|park|mutex|block/.test(type)) return 'lock';
   if (/^(wall|time|real)/.test(type)) return 'wall';
