@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CallTree } from '@hotpath/analysis';
-import { detect, parseFixture, parseRule, Rule } from '@hotpath/rules';
+import { detect, InlineSource, parseFixture, parseRule, Rule } from '@hotpath/rules';
 
 /** A rule from a few fields, the rest filled in. */
 function rule(id: string, match: object, extra: object = {}): Rule {
@@ -133,6 +133,57 @@ describe('detect', () => {
     expect(f.cost?.monthly.usd).toBeCloseTo(93.08, 2);
     expect(f.cost?.monthly.kWh).toBeCloseTo(26.06, 2);
     expect(f.cost?.monthly.co2Tonnes).toBeCloseTo(26.061 * 0.000379, 5);
+  });
+});
+
+describe('detect: initialisation, distinct frames and source', () => {
+  const jsonRule = rule('node.json', { frames: [{ name: 'parse', file: '^node:' }] });
+  const TOP = '(anonymous) @ /srv/app/src/config.js:1';
+
+  it('drops a site blamed on a module top level, but not work beneath a function the top level calls', () => {
+    const t = tree([
+      [30, [TOP, PARSE]],
+      [30, [TOP, APP('main', 4), PARSE]],
+      [40, [APP('x')]],
+    ]);
+    expect(detect(t, [jsonRule]).map((f) => [f.blame?.function, f.impact.value])).toEqual([['main', 30]]);
+    const atInit = rule('node.init', { frames: [{ name: 'parse', file: '^node:' }], atInit: true });
+    expect(detect(t, [atInit])).toHaveLength(2);
+  });
+
+  it('drops Java static initialisers and Go package init', () => {
+    const java = rule('java.p', { frames: [{ name: 'java.util.regex.Pattern.compile' }] }, { runtimes: ['java'] });
+    const t = tree([[50, ['com.acme.Rules.<clinit>', 'java.util.regex.Pattern.compile']], [50, ['com.acme.Main.main']]]);
+    expect(detect(t, [java])).toEqual([]);
+    const go = rule('go.r', { frames: [{ name: 'regexp.MustCompile' }] }, { runtimes: ['go'] });
+    const g = tree([[50, ['runtime.main', 'runtime.doInit', 'github.com/acme/svc/rules.init', 'regexp.MustCompile']], [50, ['main.main']]]);
+    expect(detect(g, [go])).toEqual([]);
+  });
+
+  it('counts distinct expensive functions per call site when asked', () => {
+    const many = rule('node.rx', { frames: [{ nameMatches: '^RegExp: ' }], minDistinctFrames: 3 });
+    const stacks = (sources: string[]): [number, string[]][] => [
+      ...sources.map((src): [number, string[]] => [10, [APP('validate'), `RegExp: ${src}`]]),
+      [60, [APP('x')]],
+    ];
+    expect(detect(tree(stacks(['^a$', '^b$', '^c$', '^d$'])), [many])).toHaveLength(1);
+    expect(detect(tree(stacks(['^a$', '^a$', '^b$', '^b$'])), [many])).toEqual([]);
+  });
+
+  it('claims self time on a line whose source shows the pattern, only with the source', () => {
+    const intl = rule('node.intl', { self: { source: 'new Intl\\.NumberFormat\\(' } });
+    const t = tree([
+      [40, [APP('main'), 'formatMoney @ /srv/app/src/format.js:3']],
+      [20, [APP('main'), 'formatMoney @ /srv/app/src/format.js:4']],
+      [40, [APP('main', 9)]],
+    ]);
+    const source = new InlineSource({
+      '/srv/app/src/format.js': 'function formatMoney(v) {\n  // cents\n  return new Intl.NumberFormat("en-US").format(v);\n  }',
+    });
+    expect(detect(t, [intl])).toEqual([]);
+    const [f, ...rest] = detect(t, [intl], { source });
+    expect(rest).toEqual([]);
+    expect([f.blame?.function, f.blame?.line, f.impact.value]).toEqual(['formatMoney', 3, 40]);
   });
 });
 

@@ -83,7 +83,7 @@ function functionFacts(tree: CallTree, rules: readonly Rule[], active: boolean[]
     const module = moduleOf(name, file);
     const kind = !file && nodeRuntime && !/[./]/.test(name) ? 'runtime' : frameKind(name, file);
     const application = kind === 'application';
-    const init = INIT.test(name) || (name === '(anonymous)' && frames.profile.functions[frames.frames[f].functionId - 1]?.startLine === 1);
+    const init = INIT.test(name) || (name === '(anonymous)' && definitionLine(frames, f) === 1);
     const fact: FunctionFacts = { application, targets: [], excludes: [], requires: [], selfRules: [], init };
     for (const r of order) {
       const rule = rules[r];
@@ -97,6 +97,12 @@ function functionFacts(tree: CallTree, rules: readonly Rule[], active: boolean[]
     facts[key] = fact;
   }
   return facts;
+}
+
+/** Where a frame's function starts: recorded by V8, else the frame's own line (hand-written fixtures). */
+function definitionLine(frames: CallTree['frames'], f: number): number {
+  const fn = frames.frames[f].functionId;
+  return (fn > 0 && frames.profile.functions[fn - 1].startLine) || frames.frames[f].line;
 }
 
 /** V8 and Node profiles name builtins without a file (`parse`, `RegExp`): those are runtime frames. */

@@ -6,7 +6,7 @@
  */
 export type FrameKind = 'application' | 'library' | 'runtime';
 
-const V8_PSEUDO = /^\((root|program|idle|garbage collector|anonymous)\)$|^\(garbage collector\)|^Garbage Collection$/;
+const V8_PSEUDO = /^\((root|program|idle|garbage collector)\)$|^\(garbage collector\)|^Garbage Collection$/;
 const NATIVE_FILE = /(\.so(\.[\d.]+)?|\.dll|\.dylib|\[kernel\.kallsyms\]|\[vdso\]|vmlinux)$/;
 
 const JAVA_RUNTIME = /^(java|javax|jdk|sun|com\.sun|jakarta\.annotation)\./;
