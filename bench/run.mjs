@@ -57,3 +57,6 @@ if (go.status === 0) {
 } else {
   console.log('  go tool pprof: skipped (install Go, e.g. Debian\'s golang package, to compare)');
 }
+
+console.log('\nJFR import (bench/jfr.mjs)');
+execFileSync('node', ['bench/jfr.mjs'], { stdio: 'inherit', env: { ...process.env, BENCH_RUNS: String(Math.max(RUNS, 5)) } });
