@@ -1,0 +1,3 @@
+module hotpath.example/examples/go
+
+go 1.19
