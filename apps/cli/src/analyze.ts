@@ -1,22 +1,58 @@
 import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { CallTree, mergeProfiles, selectSampleType } from '@hotpath/analysis';
 import { importProfile, Limits, Profile, readProfileFile, readProfileStream, withLimits } from '@hotpath/profile';
-import { buildReport, renderJson, renderText, Report, SEVERITIES, Severity } from '@hotpath/report';
+import {
+  buildReport,
+  checkBaseUrl,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  renderSarif,
+  renderText,
+  Report,
+  SEVERITIES,
+  Severity,
+  SourceOptions,
+  useColor,
+} from '@hotpath/report';
 import { builtinRules, CostOptions, detect, SourceTree } from '@hotpath/rules';
 import { releaseMemory } from './memory';
 import { Progress } from './progress';
+import { sourceOptions } from './source-options';
 import { UsageError } from './usage';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif', 'html'] as const;
 type Format = (typeof FORMATS)[number];
-const RENDERERS: Partial<Record<Format, (r: Report) => string>> = { text: renderText, json: renderJson };
+
+interface RenderContext {
+  source?: SourceOptions;
+  /** Colours and terminal hyperlinks: text to a terminal only. */
+  color: boolean;
+}
+
+const RENDERERS: Record<Format, (r: Report, c: RenderContext) => string> = {
+  text: (r, c) => renderText(r, { source: c.source, color: c.color }),
+  json: (r) => renderJson(r),
+  markdown: (r, c) => renderMarkdown(r, { source: c.source }),
+  sarif: (r, c) => renderSarif(r, { source: c.source, toolVersion: toolVersion() }),
+  html: (r, c) => renderHtml(r, { source: c.source }),
+};
+
+/** Nodes of the flame graph the HTML report carries (the JSON report has none: its contract is unchanged). */
+const FLAME_GRAPH_NODES = 2000;
 
 export interface AnalyzeOptions {
   files: string[];
   format: Format;
   output?: string;
   source?: string;
+  /** --repo owner/name, --commit sha, --source-base-url: where source links point. */
+  repo?: string;
+  commit?: string;
+  sourceBaseUrl?: string;
   sampleType?: string;
   failOn?: Severity;
   limits: Limits;
@@ -32,6 +68,9 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeOptions {
       format: { type: 'string', default: 'text' },
       output: { type: 'string', short: 'o' },
       source: { type: 'string' },
+      repo: { type: 'string' },
+      commit: { type: 'string' },
+      'source-base-url': { type: 'string' },
       'sample-type': { type: 'string' },
       'fail-on': { type: 'string' },
       'max-input-bytes': { type: 'string' },
@@ -50,15 +89,29 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeOptions {
   if (positionals.length === 0) throw new UsageError('analyze needs a profile file (or - for standard input)');
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown --format ${format} (one of ${FORMATS.join(', ')})`);
-  if (!RENDERERS[format]) throw new UsageError(`--format ${format} is not available in this version (use text or json)`);
   const failOn = values['fail-on'] as Severity | undefined;
   if (failOn !== undefined && !SEVERITIES.includes(failOn)) throw new UsageError(`unknown --fail-on ${failOn} (one of ${SEVERITIES.join(', ')})`);
   if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  if (values.repo !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(values.repo)) {
+    throw new UsageError(`--repo must be owner/name, not ${JSON.stringify(values.repo)}`);
+  }
+  if (values.commit !== undefined && !/^[0-9a-fA-F]{7,64}$/.test(values.commit)) {
+    throw new UsageError(`--commit must be a commit sha (7 to 64 hex digits), not ${JSON.stringify(values.commit)}`);
+  }
+  let sourceBaseUrl: string | undefined;
+  try {
+    sourceBaseUrl = values['source-base-url'] === undefined ? undefined : checkBaseUrl(values['source-base-url']);
+  } catch (err) {
+    throw new UsageError(`--source-base-url: ${(err as Error).message}`);
+  }
   return {
     files: positionals,
     format,
     output: values.output,
     source: values.source,
+    repo: values.repo,
+    commit: values.commit?.toLowerCase(),
+    sourceBaseUrl,
     sampleType: values['sample-type'],
     failOn,
     limits: withLimits({
@@ -123,9 +176,13 @@ export async function analyze(options: AnalyzeOptions): Promise<{ report: Report
   }
   const tree = new CallTree(profile, typeIndex, { granularity: 'line' });
   const source = options.source !== undefined ? new SourceTree(options.source) : undefined;
+  const context: RenderContext = {
+    source: sourceOptions({ source: options.source, repo: options.repo, commit: options.commit, baseUrl: options.sourceBaseUrl }, source),
+    color: !options.output && useColor({ isTTY: process.stdout.isTTY, env: process.env }),
+  };
   const findings = options.rules ? detect(tree, builtinRules(), { cost: options.cost, source }) : [];
-  const report = buildReport(tree, findings);
-  const rendered = RENDERERS[options.format]!(report);
+  const report = buildReport(tree, findings, { flameGraph: options.format === 'html' ? FLAME_GRAPH_NODES : undefined });
+  const rendered = RENDERERS[options.format](report, context);
   if (options.output) await writeFile(options.output, rendered);
   else process.stdout.write(rendered);
   const failing = options.failOn && report.findings.some((f) => SEVERITIES.indexOf(f.severity) >= SEVERITIES.indexOf(options.failOn!));
@@ -152,6 +209,18 @@ async function load(file: string, limits: Limits): Promise<{ profile: Profile; b
   } catch (err) {
     throw new InputError(file, err as Error);
   }
+}
+
+let version: string | undefined;
+
+/** The command's own version (its package.json), for the SARIF tool description. */
+function toolVersion(): string | undefined {
+  try {
+    version ??= String(JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version);
+  } catch {
+    version = undefined;
+  }
+  return version;
 }
 
 async function checkDirectory(dir: string): Promise<void> {

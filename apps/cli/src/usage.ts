@@ -10,9 +10,15 @@ Reads pprof (gzipped or not), V8 .cpuprofile, JFR, collapsed stacks, speedscope
 and perf script output; the format is detected from the content.
 
 Options for analyze:
-  --format text|json|markdown|sarif|html   report format (default text)
+  --format text|json|markdown|sarif|html   report format (default text; html is
+                               one page with a flame graph: use it with -o)
   --output, -o <file>          write the report to a file instead of stdout
-  --source <dir>               source tree to resolve frames against
+  --source <dir>               source tree to resolve frames against; in a git
+                                 checkout, its origin and HEAD give source links
+  --repo <owner/name>          link locations to this repository at this
+  --commit <sha>                 commit (both override what --source's git says)
+  --source-base-url <url>      where the repository is served, for GitHub
+                                 Enterprise (default https://github.com)
   --sample-type <type>         value to analyse (e.g. cpu, wall, alloc_space)
   --fail-on low|medium|high    exit 3 when a finding of this severity or higher exists
   --no-rules                   skip the rule library (hotspots only)

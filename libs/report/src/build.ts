@@ -1,6 +1,7 @@
 import { CallTree, hotspots, hotStacks } from '@hotpath/analysis';
 import { describeType } from '@hotpath/analysis';
 import { totalOf } from '@hotpath/profile';
+import { flameGraph } from './flame-graph';
 import type { Finding, Report, StackFrame } from './report';
 import { SCHEMA_VERSION } from './report';
 
@@ -9,6 +10,12 @@ export interface ReportBounds {
   hotStacks?: number;
   /** Frames kept per hot stack (the leaf end is kept). */
   stackFrames?: number;
+  /**
+   * Include the flame graph with at most this many nodes (2000 is plenty for
+   * a browser). Absent or 0: no flame graph, so the JSON output keeps its
+   * size and shape; the HTML view asks for one.
+   */
+  flameGraph?: number;
 }
 
 /**
@@ -27,7 +34,7 @@ export function buildReport(tree: CallTree, findings: Finding[] = [], bounds: Re
   const type = profile.sampleTypes[typeIndex];
   const frame = (f: number): StackFrame => ({ function: tree.frames.name(f), file: tree.frames.file(f), line: tree.frames.line(f) });
   const maxFrames = bounds.stackFrames ?? 64;
-  return {
+  const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     profile: {
       format: profile.format,
@@ -47,4 +54,6 @@ export function buildReport(tree: CallTree, findings: Finding[] = [], bounds: Re
       stack: s.frames.slice(-maxFrames).map(frame),
     })),
   };
+  if (bounds.flameGraph) report.flameGraph = flameGraph(tree, bounds.flameGraph);
+  return report;
 }

@@ -1,4 +1,11 @@
 export * from './report';
 export * from './build';
+export { flameGraph, mergeByFunction } from './flame-graph';
 export { renderJson } from './views/json';
-export { renderText } from './views/text';
+export { renderText, type TextOptions } from './views/text';
+export { renderMarkdown, type MarkdownOptions } from './views/markdown';
+export { renderSarif, buildSarif, type SarifOptions, type SarifLog } from './views/sarif';
+export { renderHtml, type HtmlOptions } from './views/html';
+export { useColor, stripAnsi, type TerminalInfo } from './views/ansi';
+export { SourceLinks, checkBaseUrl, type SourceOptions, type SourcePlace, type Snippet } from './views/source-links';
+export type { RenderOptions } from './views/options';

@@ -84,6 +84,21 @@ export interface HotStackEntry {
   stack: StackFrame[];
 }
 
+/**
+ * One frame of the flame graph: a function (frames of one function on the
+ * same path are merged, whatever line they were at; `line` is the heaviest
+ * one's) with its self and total values in the profile's unit, children
+ * heaviest first. `(other)` stands for what the bound cut away.
+ */
+export interface FlameGraphNode {
+  name: string;
+  file: string;
+  line: number;
+  self: number;
+  total: number;
+  children: FlameGraphNode[];
+}
+
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
   profile: ReportProfile;
@@ -91,4 +106,12 @@ export interface Report {
   hotspots: Hotspot[];
   /** The heaviest distinct stacks (an extension of the contract). */
   hotStacks: HotStackEntry[];
+  /**
+   * The call tree for a flame graph, root `(root)` first, bounded to a number
+   * of nodes (an extension of the contract). Present only when asked for
+   * (`buildReport(…, { flameGraph: maxNodes })`): the HTML view needs it, the
+   * JSON output leaves it out by default so that its size and shape stay as
+   * they were.
+   */
+  flameGraph?: FlameGraphNode;
 }

@@ -88,7 +88,7 @@ function functionFacts(tree: CallTree, rules: readonly Rule[], active: boolean[]
     for (const r of order) {
       const rule = rules[r];
       if (rule.frames.some((s) => s.matches(name, file, module))) fact.targets.push(r);
-      if (application && rule.selfSource && (rule.selfFunctions.length === 0 || rule.selfFunctions.some((s) => s.matches(name, file, module)))) {
+      if (application && rule.claimsSelf && (rule.selfFunctions.length === 0 || rule.selfFunctions.some((s) => s.matches(name, file, module)))) {
         fact.selfRules.push(r);
       }
       if (rule.notBeneath.some((s) => s.matches(name, file, module))) fact.excludes.push(r);
@@ -142,16 +142,19 @@ function matchSites(tree: CallTree, rules: readonly Rule[], facts: (FunctionFact
           break;
         }
       }
-      // Self-time rules: the application frame's own time, on a line whose source shows the pattern.
-      if (claimedAt < 0 && source && fact.selfRules.length && tree.self[n] !== 0 && !fact.init) {
+      // Self-time rules: the application frame's own time (on a line whose source shows the pattern, when they say).
+      if (claimedAt < 0 && fact.selfRules.length && tree.self[n] !== 0 && !fact.init) {
         const f = tree.frame[n];
-        const text = source.line(frames.file(f), frames.frames[f].line);
-        if (text !== null) {
-          for (const r of fact.selfRules) {
-            if (excluded[r] > 0 || !rules[r].selfSource!.test(text)) continue;
-            claim(r, n, n, tree.self[n], key);
-            break;
+        let text: string | null | undefined;
+        for (const r of fact.selfRules) {
+          if (excluded[r] > 0) continue;
+          const pattern = rules[r].selfSource;
+          if (pattern) {
+            if (text === undefined) text = source ? source.line(frames.file(f), frames.frames[f].line) : null;
+            if (text === null || !pattern.test(text)) continue;
           }
+          claim(r, n, n, tree.self[n], key);
+          break;
         }
       }
       for (const r of fact.excludes) excluded[r]++;

@@ -19,6 +19,17 @@ const GO_LIBRARY_HOSTS =
 
 export function frameKind(name: string, file: string): FrameKind {
   if (V8_PSEUDO.test(name) || NATIVE_FILE.test(file)) return 'runtime';
+  // JVM and native C++ frames (`ObjectMonitor::enter`), .NET's namespace-less String methods (`.Concat`).
+  if ((/::/.test(name) && !name.includes('/')) || name.startsWith('.') || /^(Interpreter|start_thread|thread_native_entry|call_stub)$/.test(name)) {
+    return 'runtime';
+  }
+  // JDK-generated glue (lambdas, method handles) is nobody's code: blame passes through it.
+  if (/\$\$Lambda|^java\.lang\.invoke\.|LambdaForm\$/.test(name)) return 'runtime';
+  // Namespaces alone decide for JVM and .NET names, whatever generics or punctuation follow.
+  if (!file || !/\.(m?[jt]sx?|cjs|py|go)$/.test(file)) {
+    if (JAVA_RUNTIME.test(name) || DOTNET_RUNTIME.test(name)) return 'runtime';
+    if (JAVA_LIBRARIES.test(name) || DOTNET_LIBRARIES.test(name)) return 'library';
+  }
   if (file) {
     if (file.startsWith('node:') || file.startsWith('internal/') || /^(native |evalmachine)/.test(file)) return 'runtime';
     if (/[\\/]node_modules[\\/]/.test(file) || /[\\/](site|dist)-packages[\\/]/.test(file)) return 'library';
@@ -53,14 +64,22 @@ export function goPackageOf(name: string): string | null {
   const pkg = m[1];
   // Without a slash, `a.b` could be Java or JavaScript; Go's standard names without a slash are
   // runtime-ish single segments (`runtime`, `sync`, `fmt`, `regexp`, `main`).
-  if (!pkg.includes('/') && !GO_SINGLE.has(pkg)) return null;
+  if (!pkg.includes('/')) {
+    if (!GO_SINGLE.has(pkg)) return null;
+    // `io.netty.channel.nio.NioEventLoop.run` is Java, not Go's io: Go names after the package are
+    // `Func`, `Type.Method`, `(*Type).Method` or closures (`Func.func1.2`), never a dotted path.
+    const dots = name.split('.').length - 1;
+    if (!name.includes('(') && dots > 2 && !/\.func\d+(\.\d+)*$/.test(name)) return null;
+  }
   return pkg;
 }
 
-const GO_SINGLE = new Set([
-  'main', 'runtime', 'sync', 'fmt', 'regexp', 'strings', 'strconv', 'bytes', 'bufio', 'reflect', 'sort', 'time', 'os', 'io',
-  'errors', 'math', 'syscall', 'context', 'log', 'unicode', 'path', 'flag', 'hash', 'html', 'maps', 'slices', 'embed',
-]);
+/** Go's standard packages whose path has one segment (a name with a slash has a host when it is not std). */
+const GO_SINGLE = new Set(
+  ('main runtime sync fmt regexp strings strconv bytes bufio reflect sort time os io errors math syscall context log ' +
+    'unicode path flag hash html maps slices embed net cmp crypto expvar image iter mime plugin structs testing unique ' +
+    'unsafe weak archive compress container database debug encoding go index internal text vendor builtin').split(' '),
+);
 
 /**
  * The name rules match against. .NET frames lose the `!` between namespace
@@ -69,15 +88,22 @@ const GO_SINGLE = new Set([
  * `java/util/regex/Pattern:.compile`; JFR writes `java.util.regex.Pattern.compile`.
  * One canonical form lets one rule match all of them.
  */
-export function canonicalName(name: string): string {
+export function canonicalName(raw: string): string {
+  // perf-map-agent's annotations (`_[j]` JIT, `_[i]` inlined, `_[k]` kernel) say how, not what.
+  const name = raw.replace(/_\[[jik]\]$/, '');
   // .NET (Pyroscope's profiler): `System.Text.RegularExpressions!Regex..ctor`.
   if (name.includes('!')) return name.replace(/^([\w.]*)!/, (_m, ns: string) => (ns ? `${ns}.` : ''));
+  // Pyroscope's JFR conversion and jfr-parser: `java/lang/Throwable.fillInStackTrace`. A Java class
+  // is capitalised after its package path; a Go package (`net/http.Get`) is not.
+  if (JAVA_SLASHED.test(name)) return name.replace(/\//g, '.');
   if (!/;::|:\.|::/.test(name) || !name.includes('/')) return name;
   return name
     .replace(/^L(?=[\w$]+\/)/, '')
     .replace(/;::|:\.|::/g, '.')
     .replace(/\//g, '.');
 }
+
+const JAVA_SLASHED = /^[a-z][\w$]*(\/[\w$]+)*\/[A-Z][\w$]*\.[\w$<>]+$/;
 
 /** The module a frame belongs to, for rules that name one: npm/Python package, Java class, Go package. */
 export function moduleOf(name: string, file: string): string {
@@ -98,11 +124,10 @@ export function moduleOf(name: string, file: string): string {
  * name says whose code it is.
  */
 function pythonKind(file: string): FrameKind {
-  const top = file.replace(/\\/g, '/').replace(/^\//, '').split('/')[0].replace(/\.py$/, '');
-  if (!file.includes('/') || file.split('/').length <= 3) {
-    if (PYTHON_STDLIB.has(top)) return 'runtime';
-    if (PYTHON_LIBRARIES.has(top)) return 'library';
-  }
+  if (file.startsWith('/')) return 'application'; // a full path outside site-packages and the stdlib
+  const top = file.replace(/\\/g, '/').split('/')[0].replace(/\.py$/, '');
+  if (PYTHON_STDLIB.has(top)) return 'runtime';
+  if (PYTHON_LIBRARIES.has(top)) return 'library';
   return 'application';
 }
 

@@ -32,7 +32,7 @@ export function parseRule(text: string, file: string, dir = ''): Rule {
     const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '(top)'} ${e.message}`);
     throw new RuleFileError(file, problems.join('; '));
   }
-  if (data.match.self) {
+  if (data.match.self?.source) {
     try {
       new RegExp(data.match.self.source);
     } catch (err) {

@@ -27,7 +27,8 @@ export class Signature {
 /** A loaded, validated rule, ready to match. */
 export class Rule {
   readonly frames: Signature[];
-  /** Source predicate for self-time rules, with the functions it applies to (any when empty). */
+  /** Whether the rule claims application self time, and the source predicate it needs (none: any line). */
+  readonly claimsSelf: boolean;
   readonly selfSource: RegExp | null;
   readonly selfFunctions: Signature[];
   readonly notBeneath: Signature[];
@@ -42,7 +43,8 @@ export class Rule {
     readonly dir = '',
   ) {
     this.frames = (spec.match.frames ?? []).map((s) => new Signature(s));
-    this.selfSource = spec.match.self ? new RegExp(spec.match.self.source) : null;
+    this.claimsSelf = spec.match.self !== undefined;
+    this.selfSource = spec.match.self?.source ? new RegExp(spec.match.self.source) : null;
     this.selfFunctions = (spec.match.self?.functions ?? []).map((s) => new Signature(s));
     this.notBeneath = (spec.match.notBeneath ?? []).map((s) => new Signature(s));
     this.beneath = (spec.match.beneath ?? []).map((s) => new Signature(s));

@@ -52,8 +52,11 @@ export interface RuleSpec {
      * `new Intl.NumberFormat` run as their caller's self time): the rule
      * claims an application frame's self time on lines whose source matches.
      * Needs the source tree (`--source`); without it the rule stays silent.
+     * Without `source`, any self time of the application frames named in
+     * `functions` is claimed: in a lock or exception profile, an
+     * application frame at the leaf is the code that waited or threw.
      */
-    self?: { source: string; functions?: FrameSignature[] };
+    self?: { source?: string; functions?: FrameSignature[] };
     /** Report a call site even when the frame it is blamed on is initialisation (a module's top level, `<clinit>`, `init`). */
     atInit?: boolean;
     /** Where they must sit: beneath an application frame (default), or anywhere. */
@@ -111,7 +114,7 @@ export const RULE_SCHEMA = {
         self: {
           type: 'object',
           additionalProperties: false,
-          required: ['source'],
+          anyOf: [{ required: ['source'] }, { required: ['functions'] }],
           properties: { source: { type: 'string', minLength: 1 }, functions: { type: 'array', items: signature } },
         },
         atInit: { type: 'boolean' },

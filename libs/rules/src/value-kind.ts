@@ -12,6 +12,6 @@ export function valueKind(t: ValueType): ValueKind | null {
   if (/^(alloc|inuse|space|malloc|live|objects)/.test(type) || (t.unit === 'bytes' && !/lock|delay/.test(type))) return 'alloc';
   if (/lock|contention|delay|park|mutex|block/.test(type)) return 'lock';
   if (/^(wall|time|real)/.test(type)) return 'wall';
-  if (/^(cpu|cycles|instructions|task-clock|cpu-clock|itimer|samples?)$|^cpu/.test(type)) return 'cpu';
+  if (/^(cpu|cycles|instructions|task-clock|cpu-clock|itimer|samples?)$|^cpu|oncpu/.test(type)) return 'cpu';
   return null;
 }

@@ -347,7 +347,8 @@ describe('cpuprofile importer on broken input', () => {
     for (const json of [heap, trace, { nodes: 'no callFrame here' }, [handMade()]]) {
       const text = JSON.stringify(json);
       expect(cpuprofileImporter.sniff(Buffer.from(text), text), text).toBe(false);
-      expect(() => importProfile(bytesOf(json))).toThrow(UnsupportedFormatError);
+      // Traces belong to the Chrome trace importer; the other shapes to nobody.
+      if (json !== trace) expect(() => importProfile(bytesOf(json))).toThrow(UnsupportedFormatError);
     }
     // Forced, it says why it is not a CPU profile.
     expect(() => importProfile(bytesOf(heap), { format: 'cpuprofile' })).toThrow(/not cpuprofile: a "head" of callFrames is a V8 heap profile/);
