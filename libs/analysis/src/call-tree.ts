@@ -141,12 +141,17 @@ export class CallTree {
    */
   walk(enter: (node: number, depth: number) => void, exit?: (node: number) => void): void {
     const ancestors: number[] = [0];
+    // Pop first, then report: `exit?.(ancestors.pop())` would skip the pop when there is no `exit`.
+    const leave = () => {
+      const n = ancestors.pop()!;
+      if (exit) exit(n);
+    };
     for (let n = 1; n < this.size; n++) {
-      while (ancestors[ancestors.length - 1] !== this.parent[n]) exit?.(ancestors.pop()!);
+      while (ancestors[ancestors.length - 1] !== this.parent[n]) leave();
       enter(n, ancestors.length);
       ancestors.push(n);
     }
-    while (ancestors.length > 1) exit?.(ancestors.pop()!);
+    while (ancestors.length > 1) leave();
   }
 
   /** Children of a node, heaviest first. */

@@ -2,7 +2,9 @@ import type { CallTree } from '@hotpath/analysis';
 import type { Finding, StackFrame } from '@hotpath/report';
 import { estimateCost, CostOptions } from './cost';
 import { canonicalName, frameKind, moduleOf } from './frame-kind';
+import type { Profile } from '@hotpath/profile';
 import type { Rule } from './rule';
+import type { Runtime } from './schema';
 import type { SourceProvider } from './source';
 import { valueKind } from './value-kind';
 
@@ -62,7 +64,8 @@ const INIT = /(^|\.)(<clinit>|\.cctor)$|^<module>$|\.init(\.\d+)?$/;
  */
 export function detect(tree: CallTree, rules: readonly Rule[], options: DetectOptions = {}): Finding[] {
   const kind = valueKind(tree.profile.sampleTypes[tree.typeIndex]);
-  const active = rules.map((r) => kind !== null && r.valueKinds.has(kind));
+  const runtimes = runtimesOf(tree.profile);
+  const active = rules.map((r) => kind !== null && r.valueKinds.has(kind) && (runtimes === null || r.spec.runtimes.some((x) => runtimes.has(x))));
   if (!active.some(Boolean) || tree.total === 0) return [];
   const facts = functionFacts(tree, rules, active);
   const sites = matchSites(tree, rules, facts, options.source);
@@ -97,6 +100,29 @@ function functionFacts(tree: CallTree, rules: readonly Rule[], active: boolean[]
     facts[key] = fact;
   }
   return facts;
+}
+
+/**
+ * The runtimes whose code is in a profile, from its format and its frames'
+ * files and names; null when nothing tells (collapsed stacks of bare names),
+ * and then every rule runs. A rule for another runtime could only match by a
+ * coincidence of names.
+ */
+export function runtimesOf(profile: Profile): Set<Runtime> | null {
+  const seen = new Set<Runtime>();
+  if (profile.format === 'cpuprofile' || profile.format === 'chrome-trace') seen.add('node');
+  if (profile.format === 'jfr') seen.add('java');
+  for (const fn of profile.functions) {
+    const name = profile.strings[fn.name];
+    const file = profile.strings[fn.filename];
+    if (/^node:|\.(m?[jt]sx?|cjs)$|^file:\/\//.test(file)) seen.add('node');
+    else if (file.endsWith('.py')) seen.add('python');
+    else if (file.endsWith('.go') || /^runtime\.\w+$/.test(name)) seen.add('go');
+    else if (name.includes('!') || /^(System|Microsoft)\./.test(name)) seen.add('dotnet');
+    else if (/^L?(java|javax|jdk|sun)[./]|\.<c?init>$/.test(name)) seen.add('java');
+    if (seen.size === 5) break;
+  }
+  return seen.size ? seen : null;
 }
 
 /** Where a frame's function starts: recorded by V8, else the frame's own line (hand-written fixtures). */

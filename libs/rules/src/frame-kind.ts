@@ -6,7 +6,8 @@
  */
 export type FrameKind = 'application' | 'library' | 'runtime';
 
-const V8_PSEUDO = /^\((root|program|idle|garbage collector)\)$|^\(garbage collector\)|^Garbage Collection$/;
+// V8's pseudo frames, regex execution (`RegExp: <source>`), and @datadog/pprof's synthetic roots.
+const V8_PSEUDO = /^\((root|program|idle|garbage collector)\)$|^Garbage Collection$|^RegExp: |^Node\.js$|^Non JS threads activity$/;
 const NATIVE_FILE = /(\.so(\.[\d.]+)?|\.dll|\.dylib|\[kernel\.kallsyms\]|\[vdso\]|vmlinux)$/;
 
 const JAVA_RUNTIME = /^(java|javax|jdk|sun|com\.sun|jakarta\.annotation)\./;
