@@ -26,6 +26,7 @@ export class CallTree {
   /** Samples with a non-zero value of the chosen type. */
   readonly samples: number;
   private childrenIndex: Uint32Array[] | null = null;
+  private ends: Uint32Array | null = null;
 
   constructor(
     readonly profile: Profile,
@@ -152,6 +153,19 @@ export class CallTree {
       ancestors.push(n);
     }
     while (ancestors.length > 1) leave();
+  }
+
+  /**
+   * One past the last node of each node's subtree: nodes are numbered in
+   * pre-order, so the subtree of n is the range [n, subtreeEnd[n]).
+   */
+  subtreeEnd(): Uint32Array {
+    if (!this.ends) {
+      const size = new Uint32Array(this.size).fill(1);
+      for (let n = this.size - 1; n > 0; n--) size[this.parent[n]] += size[n];
+      this.ends = size.map((s, n) => n + s);
+    }
+    return this.ends;
   }
 
   /** Children of a node, heaviest first. */

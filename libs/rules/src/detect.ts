@@ -137,64 +137,68 @@ function looksLikeNode(tree: CallTree): boolean {
   return profile.format === 'cpuprofile' || profile.functions.some((f) => profile.strings[f.filename].startsWith('node:'));
 }
 
+/**
+ * Nodes are numbered in pre-order, so the pass is a loop over ids: a claim
+ * skips its whole subtree, and the ancestors (for blame, `notBeneath`,
+ * `beneath`) are looked at only where a rule's frames matched.
+ */
 function matchSites(tree: CallTree, rules: readonly Rule[], facts: (FunctionFacts | undefined)[], source?: SourceProvider): Map<string, Site> {
   const { frames } = tree;
-  const excluded = new Int32Array(rules.length);
-  const required = new Int32Array(rules.length);
-  const apps: number[] = [];
+  const factOf = new Array<FunctionFacts>(frames.size);
+  for (let f = 1; f < frames.size; f++) factOf[f] = facts[frames.functionKey(f)]!;
+  const end = tree.subtreeEnd();
   const sites = new Map<string, Site>();
-  const claim = (r: number, blame: number, n: number, value: number, key: number) => {
+  const claim = (r: number, blame: number, n: number, value: number) => {
     const id = `${r}:${blame ? tree.frame[blame] : 0}`;
     let site = sites.get(id);
     if (!site) sites.set(id, (site = { rule: r, blame, value: 0, heaviest: n, distinct: new Set() }));
     site.value += value;
-    site.distinct.add(key);
+    site.distinct.add(frames.functionKey(tree.frame[n]));
     if (Math.abs(value) > Math.abs(tree.totals[site.heaviest])) site.heaviest = n;
   };
-  let claimedAt = -1;
-  tree.walk(
-    (n) => {
-      const key = frames.functionKey(tree.frame[n]);
-      const fact = facts[key]!;
-      if (claimedAt < 0) {
-        for (const r of fact.targets) {
-          const rule = rules[r];
-          if (excluded[r] > 0 || (rule.beneath.length > 0 && required[r] === 0)) continue;
-          const blame = apps.length ? apps[apps.length - 1] : 0;
-          if (blame === 0 && (rule.spec.match.within ?? 'application') === 'application' && rule.spec.match.unattributed !== 'report') continue;
-          if (blame !== 0 && !rule.spec.match.atInit && facts[frames.functionKey(tree.frame[blame])]!.init) continue;
-          claim(r, blame, n, tree.totals[n], key);
-          claimedAt = n;
-          break;
+  const ancestorHas = (n: number, r: number, list: 'excludes' | 'requires') => {
+    for (let a = tree.parent[n]; a > 0; a = tree.parent[a]) if (factOf[tree.frame[a]][list].includes(r)) return true;
+    return false;
+  };
+  const nearestApplication = (n: number) => {
+    for (let a = tree.parent[n]; a > 0; a = tree.parent[a]) if (factOf[tree.frame[a]].application) return a;
+    return 0;
+  };
+  for (let n = 1; n < tree.size; ) {
+    const fact = factOf[tree.frame[n]];
+    let claimed = false;
+    for (const r of fact.targets) {
+      const rule = rules[r];
+      if (rule.notBeneath.length > 0 && ancestorHas(n, r, 'excludes')) continue;
+      if (rule.beneath.length > 0 && !ancestorHas(n, r, 'requires')) continue;
+      const blame = nearestApplication(n);
+      if (blame === 0 && (rule.spec.match.within ?? 'application') === 'application' && rule.spec.match.unattributed !== 'report') continue;
+      if (blame !== 0 && !rule.spec.match.atInit && factOf[tree.frame[blame]].init) continue;
+      claim(r, blame, n, tree.totals[n]);
+      claimed = true;
+      break;
+    }
+    if (claimed) {
+      n = end[n]; // the claim covers the subtree
+      continue;
+    }
+    // Self-time rules: the application frame's own time (on a line whose source shows the pattern, when they say).
+    if (fact.selfRules.length && tree.self[n] !== 0 && !fact.init) {
+      const f = tree.frame[n];
+      let text: string | null | undefined;
+      for (const r of fact.selfRules) {
+        if (rules[r].notBeneath.length > 0 && ancestorHas(n, r, 'excludes')) continue;
+        const pattern = rules[r].selfSource;
+        if (pattern) {
+          if (text === undefined) text = source ? source.line(frames.file(f), frames.frames[f].line) : null;
+          if (text === null || !pattern.test(text)) continue;
         }
+        claim(r, n, n, tree.self[n]);
+        break;
       }
-      // Self-time rules: the application frame's own time (on a line whose source shows the pattern, when they say).
-      if (claimedAt < 0 && fact.selfRules.length && tree.self[n] !== 0 && !fact.init) {
-        const f = tree.frame[n];
-        let text: string | null | undefined;
-        for (const r of fact.selfRules) {
-          if (excluded[r] > 0) continue;
-          const pattern = rules[r].selfSource;
-          if (pattern) {
-            if (text === undefined) text = source ? source.line(frames.file(f), frames.frames[f].line) : null;
-            if (text === null || !pattern.test(text)) continue;
-          }
-          claim(r, n, n, tree.self[n], key);
-          break;
-        }
-      }
-      for (const r of fact.excludes) excluded[r]++;
-      for (const r of fact.requires) required[r]++;
-      if (fact.application) apps.push(n);
-    },
-    (n) => {
-      const fact = facts[frames.functionKey(tree.frame[n])]!;
-      if (claimedAt === n) claimedAt = -1;
-      for (const r of fact.excludes) excluded[r]--;
-      for (const r of fact.requires) required[r]--;
-      if (fact.application) apps.pop();
-    },
-  );
+    }
+    n++;
+  }
   for (const [id, site] of sites) {
     const min = rules[site.rule].spec.match.minDistinctFrames ?? 0;
     if (site.distinct.size < min) sites.delete(id);

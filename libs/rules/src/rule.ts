@@ -15,11 +15,12 @@ export class Signature {
   }
 
   matches(name: string, file: string, module: string): boolean {
+    // Cheapest first: a set lookup, then the (usually anchored) file and module patterns.
     return (
       (this.names === null || this.names.has(name)) &&
-      (this.nameMatches === null || this.nameMatches.test(name)) &&
       (this.file === null || this.file.test(file)) &&
-      (this.module === null || this.module.test(module))
+      (this.module === null || this.module.test(module)) &&
+      (this.nameMatches === null || this.nameMatches.test(name))
     );
   }
 }
