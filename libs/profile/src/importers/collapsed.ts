@@ -2,6 +2,7 @@ import { ProfileBuilder } from '../builder';
 import { LimitExceededError, MalformedProfileError, NotThisFormat } from '../errors';
 import type { ImportContext, Importer } from '../importer';
 import type { Profile } from '../model';
+import { preview, TextLines } from './text-lines';
 
 const FORMAT = 'collapsed';
 
@@ -191,40 +192,5 @@ class CollapsedReader {
       this.builder.warn(`${this.invalidLines} invalid lines skipped in all (the first ${MAX_LINE_WARNINGS} are listed)`);
     }
     return this.builder.build();
-  }
-}
-
-function preview(line: string): string {
-  return JSON.stringify(line.length > 80 ? `${line.slice(0, 80)}…` : line);
-}
-
-/**
- * Walks text line by line without splitting it all at once (a large profile
- * is hundreds of megabytes). Accepts `\n` and `\r\n` line ends; `terminated`
- * says whether the current line had one (a cut-off file's last line has not).
- */
-class TextLines {
-  line = '';
-  number = 0;
-  terminated = true;
-  private pos = 0;
-
-  constructor(private readonly text: string) {}
-
-  next(): boolean {
-    const { text } = this;
-    if (this.pos >= text.length) return false;
-    let end = text.indexOf('\n', this.pos);
-    this.terminated = end !== -1;
-    if (end === -1) end = text.length;
-    const stop = end > this.pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    this.line = text.slice(this.pos, stop);
-    this.pos = end + 1;
-    this.number++;
-    return true;
-  }
-
-  get fraction(): number {
-    return Math.min(1, this.pos / this.text.length);
   }
 }

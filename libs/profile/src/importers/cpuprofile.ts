@@ -2,6 +2,7 @@ import { ProfileBuilder } from '../builder';
 import { LimitExceededError, MalformedProfileError, NotThisFormat } from '../errors';
 import type { ImportContext, Importer } from '../importer';
 import type { Profile, ValueType } from '../model';
+import { isObject, objectAt, arrayAt, numberAt, intAt, stringAt, JsonObject, withFormat } from './json-shape';
 
 const FORMAT = 'cpuprofile';
 
@@ -40,13 +41,13 @@ export const cpuprofileImporter: Importer = {
     return headText !== null && looksLikeCpuProfile(headText);
   },
   parse(_data, ctx) {
-    return importCpuProfile(readCpuProfile(ctx.json(FORMAT), ctx.limits.maxSamples), ctx);
+    return importV8ProfileJson(ctx.json(FORMAT), ctx);
   },
 };
 
 /** Imports a profile already parsed from JSON in the Chrome DevTools Protocol's `Profiler.Profile` shape. */
 export function importV8ProfileJson(json: unknown, ctx: ImportContext): Profile {
-  return importCpuProfile(readCpuProfile(json, ctx.limits.maxSamples), ctx);
+  return withFormat(FORMAT, () => importCpuProfile(readCpuProfile(json, ctx.limits.maxSamples), ctx));
 }
 
 /**
@@ -483,46 +484,9 @@ export function apportion(total: number, shares: readonly number[]): number[] {
 }
 
 // ---------------------------------------------------------------------------
-// Shape checks that say what is wrong and where.
-
-type JsonObject = Record<string, unknown>;
 
 function malformed(detail: string): never {
   throw new MalformedProfileError(FORMAT, detail);
-}
-
-function isObject(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function show(v: unknown): string {
-  const s = v === undefined ? 'missing' : JSON.stringify(v);
-  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
-}
-
-function objectAt(v: unknown, where: string): JsonObject {
-  if (!isObject(v)) malformed(`${where} is ${show(v)}, expected an object`);
-  return v;
-}
-
-function arrayAt(v: unknown, where: string): unknown[] {
-  if (!Array.isArray(v)) malformed(`${where} is ${show(v)}, expected an array`);
-  return v;
-}
-
-function numberAt(v: unknown, where: string): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) malformed(`${where} is ${show(v)}, expected a number`);
-  return v;
-}
-
-function intAt(v: unknown, where: string): number {
-  if (!Number.isSafeInteger(v)) malformed(`${where} is ${show(v)}, expected an integer`);
-  return v as number;
-}
-
-function stringAt(v: unknown, where: string): string {
-  if (typeof v !== 'string') malformed(`${where} is ${show(v)}, expected a string`);
-  return v;
 }
 
 /** The sample list, refused before it is copied when it alone passes the sample limit. */

@@ -2,6 +2,7 @@ import { ProfileBuilder, type ProfileMeta } from '../builder';
 import { LimitExceededError, MalformedProfileError, NotThisFormat } from '../errors';
 import type { ImportContext, Importer } from '../importer';
 import type { Label, Line, Profile, ValueType } from '../model';
+import { preview, TextLines } from './text-lines';
 
 const FORMAT = 'perf-script';
 
@@ -485,38 +486,4 @@ class PerfScriptReader {
 function eventType(event: string): ValueType {
   const base = event.replace(/:.*/, '');
   return { type: event, unit: base === 'cpu-clock' || base === 'task-clock' ? 'nanoseconds' : 'count' };
-}
-
-function preview(line: string): string {
-  return JSON.stringify(line.length > 80 ? `${line.slice(0, 80)}…` : line);
-}
-
-/**
- * Walks text line by line without splitting it all at once. Accepts `\n` and
- * `\r\n`; `terminated` says whether the current line had a line end.
- */
-class TextLines {
-  line = '';
-  number = 0;
-  terminated = true;
-  private pos = 0;
-
-  constructor(private readonly text: string) {}
-
-  next(): boolean {
-    const { text } = this;
-    if (this.pos >= text.length) return false;
-    let end = text.indexOf('\n', this.pos);
-    this.terminated = end !== -1;
-    if (end === -1) end = text.length;
-    const stop = end > this.pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    this.line = text.slice(this.pos, stop);
-    this.pos = end + 1;
-    this.number++;
-    return true;
-  }
-
-  get fraction(): number {
-    return Math.min(1, this.pos / this.text.length);
-  }
 }

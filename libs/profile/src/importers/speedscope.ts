@@ -2,6 +2,7 @@ import { ProfileBuilder } from '../builder';
 import { LimitExceededError, MalformedProfileError, NotThisFormat } from '../errors';
 import type { ImportContext, Importer } from '../importer';
 import type { Profile, ValueType } from '../model';
+import { isObject, show, objectAt, arrayAt, numberAt, intAt, stringAt, JsonObject, withFormat } from './json-shape';
 
 const FORMAT = 'speedscope';
 const SCHEMA_URL = 'https://www.speedscope.app/file-format-schema.json';
@@ -49,7 +50,7 @@ export const speedscopeImporter: Importer = {
     return headText !== null && looksLikeSpeedscope(headText);
   },
   parse(_data, ctx) {
-    return importSpeedscope(ctx.json(FORMAT), ctx);
+    return withFormat(FORMAT, () => importSpeedscope(ctx.json(FORMAT), ctx));
   },
 };
 
@@ -355,46 +356,9 @@ class StackTrie {
 }
 
 // ---------------------------------------------------------------------------
-// Shape checks that say what is wrong and where.
-
-type JsonObject = Record<string, unknown>;
 
 function malformed(detail: string): never {
   throw new MalformedProfileError(FORMAT, detail);
-}
-
-function isObject(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function show(v: unknown): string {
-  const s = v === undefined ? 'missing' : JSON.stringify(v);
-  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
-}
-
-function objectAt(v: unknown, where: string): JsonObject {
-  if (!isObject(v)) malformed(`${where} is ${show(v)}, expected an object`);
-  return v;
-}
-
-function arrayAt(v: unknown, where: string): unknown[] {
-  if (!Array.isArray(v)) malformed(`${where} is ${show(v)}, expected an array`);
-  return v;
-}
-
-function numberAt(v: unknown, where: string): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) malformed(`${where} is ${show(v)}, expected a number`);
-  return v;
-}
-
-function intAt(v: unknown, where: string): number {
-  if (!Number.isSafeInteger(v)) malformed(`${where} is ${show(v)}, expected an integer`);
-  return v as number;
-}
-
-function stringAt(v: unknown, where: string): string {
-  if (typeof v !== 'string') malformed(`${where} is ${show(v)}, expected a string`);
-  return v;
 }
 
 /** A 1-based line or column; 0 means unknown. */
