@@ -42,6 +42,16 @@ describe.skipIf(!hasCorpus)('pprof importer on the corpus', () => {
     expect(p.labelSets.length).toBeGreaterThan(1);
   });
 
+  it("unpacks the file and line Pyroscope's Node agent puts in function names", () => {
+    const p = importProfile(readCorpus('pprof', 'nodejs-wall.pb.gz'));
+    const emit = p.functions.find((f) => p.strings[f.name] === 'emit' && p.strings[f.filename] === 'node:events');
+    expect(emit?.startLine).toBe(532);
+    expect(p.functions.some((f) => p.strings[f.name].startsWith('node:'))).toBe(false);
+    const names = p.functions.map((f) => p.strings[f.name]);
+    expect(names).toContain('(idle)'); // `:(idle):0`
+    expect(names).not.toContain(':(idle):0');
+  });
+
   it('reads default_sample_type', () => {
     const p = importProfile(readCorpus('pprof', 'parca-alloc_objects.pb.gz'));
     expect(p.defaultSampleType).not.toBeNull();

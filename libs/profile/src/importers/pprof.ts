@@ -108,10 +108,8 @@ function decodePprof(data: Uint8Array, ctx: ImportContext): Profile {
     // pprof reserves id 0. .NET's writer leaves function ids out (so 0) and refers to functions by
     // their 1-based position in the table; reading an absent id as that position accepts both.
     const id = num(f.id) || index + 1;
-    functionIds.set(
-      id,
-      b.functionId(str(num(f.name), `function ${id} name`), str(num(f.filename), `function ${id} filename`), Math.max(0, num(f.startLine)), str(num(f.systemName), `function ${id} system_name`)),
-    );
+    const named = unpackName(str(num(f.name), `function ${id} name`), str(num(f.filename), `function ${id} filename`), Math.max(0, num(f.startLine)));
+    functionIds.set(id, b.functionId(named.name, named.file, named.startLine, str(num(f.systemName), `function ${id} system_name`)));
   }
   // Location ids are usually 1..n; a dense lookup table keeps the sample loop free of Map calls.
   const locationIds = new Uint32Array(t.maxLocationId + 1);
@@ -307,6 +305,23 @@ function readTables(data: Uint8Array): Tables {
 }
 
 class WireError extends Error {}
+
+/**
+ * Pyroscope's Node.js agent (the versions behind the corpus's nodejs-*.pb.gz)
+ * packs file and line into the function name: `node:events:emit:532` with
+ * filename `node:events`. Unpacked, the function is `emit`, starting at line
+ * 532, like every other writer's; rules and views then see one name.
+ */
+function unpackName(name: string, file: string, startLine: number): { name: string; file: string; startLine: number } {
+  const m = /^(node:[^\s:]+|[^\s:]*):(.+):(\d+)$/.exec(name);
+  if (!m || !m[2]) return { name, file, startLine };
+  const [, path, fn, line] = m;
+  // The prefix is the frame's file as the agent saw it: empty for V8's pseudo frames, the same
+  // file, or a relative path (`./index.js`) that ends the recorded one.
+  const base = path.replace(/^\.\//, '');
+  if (path !== '' && path !== file && !(base && file.endsWith(base))) return { name, file, startLine };
+  return { name: fn, file, startLine: startLine || Number(line) };
+}
 
 /**
  * Some converters write the start timestamp into duration_nanos too (the
