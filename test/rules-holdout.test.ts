@@ -13,10 +13,12 @@ import { builtinRules, detect, SourceTree, valueKind } from '@hotpath/rules';
  * Every sample type a rule can judge is analysed, as a user would with
  * --sample-type, with the program's source given as --source.
  */
-const HOLDOUT = join(__dirname, 'holdout');
-const MANIFEST = join(HOLDOUT, 'manifest.json');
+// Two sets: holdout/ (written before most rules; two Node rules were added after its misses were
+// seen, so it is no longer blind) and holdout2/ (recorded afterwards, unseen while rules were written).
+const SETS = ['holdout', 'holdout2'].filter((d) => existsSync(join(__dirname, d, 'manifest.json')));
 
 interface Program {
+  set: string;
   program: string;
   runtime: string;
   profiles: string[];
@@ -24,11 +26,10 @@ interface Program {
   clean: boolean;
 }
 
-const programs: Program[] = existsSync(MANIFEST) ? JSON.parse(readFileSync(MANIFEST, 'utf8')) : [];
 const rules = builtinRules();
 
 function findings(program: Program): Finding[] {
-  const dir = join(HOLDOUT, program.program);
+  const dir = join(__dirname, program.set, program.program);
   const source = new SourceTree(dir);
   const all: Finding[] = [];
   for (const file of program.profiles) {
@@ -41,7 +42,8 @@ function findings(program: Program): Finding[] {
   return all;
 }
 
-describe.skipIf(programs.length === 0)('rules on held-out real profiles', () => {
+describe.each(SETS)('rules on held-out real profiles: test/%s', (set) => {
+  const programs: Program[] = JSON.parse(readFileSync(join(__dirname, set, 'manifest.json'), 'utf8')).map((p: Program) => ({ ...p, set }));
   const results = programs.map((p) => ({ p, found: findings(p) }));
 
   it.each(results.filter((r) => r.p.clean).map((r) => [r.p.program, r] as const))('%s (clean) gets no finding', (_name, r) => {
@@ -64,7 +66,7 @@ describe.skipIf(programs.length === 0)('rules on held-out real profiles', () => 
       for (const c of categories) if (!planted.has(c)) extra.push(`${p.program}: ${c}`);
     }
     const recall = hit / expected;
-    console.log(`held-out category recall ${hit}/${expected} = ${recall.toFixed(2)}; missed: ${missed.join(', ') || 'none'}; unplanted: ${extra.join(', ') || 'none'}`);
+    console.log(`${set}: category recall ${hit}/${expected} = ${recall.toFixed(2)}; missed: ${missed.join(', ') || 'none'}; unplanted: ${extra.join(', ') || 'none'}`);
     expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(extra).toEqual([]);
   });
