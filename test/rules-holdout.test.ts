@@ -23,6 +23,8 @@ interface Program {
   runtime: string;
   profiles: string[];
   expected: { category: string; where?: string }[];
+  /** Present in the program but not planted (its README says why): neither a hit nor a false positive. */
+  acceptable?: { category: string }[];
   clean: boolean;
 }
 
@@ -63,7 +65,8 @@ describe.each(SETS)('rules on held-out real profiles: test/%s', (set) => {
         if (categories.has(c)) hit++;
         else missed.push(`${p.program}: ${c}`);
       }
-      for (const c of categories) if (!planted.has(c)) extra.push(`${p.program}: ${c}`);
+      const acceptable = new Set((p.acceptable ?? []).map((a) => a.category));
+      for (const c of categories) if (!planted.has(c) && !acceptable.has(c)) extra.push(`${p.program}: ${c}`);
     }
     const recall = hit / expected;
     console.log(`${set}: category recall ${hit}/${expected} = ${recall.toFixed(2)}; missed: ${missed.join(', ') || 'none'}; unplanted: ${extra.join(', ') || 'none'}`);

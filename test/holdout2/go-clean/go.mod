@@ -1,0 +1,3 @@
+module example.com/holdout2/goclean
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/holdout2/gometrics
+
+go 1.19
