@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkProfile, importProfile, type Profile, ProfileBuilder, ProfileError, sampleStack, totalOf } from '@hotpath/profile';
+import { checkProfile, importProfile, type Profile, ProfileBuilder, ProfileError, totalOf } from '@hotpath/profile';
 import { hasCorpus, listCorpus, readCorpus } from '../../../../test/support/corpus';
+import { stacksOf } from '../../../../test/support/profiles';
 import { toCollapsed } from './collapsed';
 
 const PPROF_FILES = [...listCorpus('pprof').filter((f) => f !== 'series'), ...listCorpus('pprof/series').map((f) => `series/${f}`)];
@@ -15,35 +16,6 @@ function parseLines(text: string): Map<string, number> {
     expect(out.has(stack), `${stack} written twice`).toBe(false);
     out.set(stack, Number(line.slice(cut + 1)));
   }
-  return out;
-}
-
-/**
- * The stacks a profile holds, walked from the model as the writer documents
- * them: function names root first, inlined lines outermost first, `;` in a name
- * written `:`, a frame without a name written as its binary in brackets.
- */
-function stacksOf(p: Profile, typeIndex = 0): Map<string, number> {
-  const out = new Map<string, number>();
-  const stride = p.sampleTypes.length;
-  for (let i = 0; i < p.samples.length; i++) {
-    const frames = Array.from(sampleStack(p.samples, i))
-      .reverse()
-      .flatMap((id) => {
-        const loc = p.locations[id - 1];
-        const binary = loc.mappingId ? p.strings[p.mappings[loc.mappingId - 1].filename] : '';
-        const unnamed = binary ? `[${binary.replace(/.*\//, '')}]` : '[unknown]';
-        if (loc.lines.length === 0) return [unnamed];
-        return [...loc.lines].reverse().map((l) => {
-          const fn = p.functions[l.functionId - 1];
-          return (p.strings[fn.name] || p.strings[fn.systemName] || unnamed).replace(/;/g, ':');
-        });
-      });
-    if (frames.length === 0) continue;
-    const key = frames.join(';');
-    out.set(key, (out.get(key) ?? 0) + p.samples.values[i * stride + typeIndex]);
-  }
-  for (const [k, v] of out) if (v === 0) out.delete(k);
   return out;
 }
 
@@ -62,17 +34,17 @@ describe.skipIf(!hasCorpus)('toCollapsed round trip', () => {
     checkProfile(p);
     const text = toCollapsed(p, 0);
     const written = parseLines(text);
-    expect(written).toEqual(stacksOf(p));
+    expect(written).toEqual(stacksOf(p, 0));
     expect([...written.values()].reduce((a, b) => a + b, 0)).toBe(totalOf(p, 0));
-    expect(stacksOf(reimport(text))).toEqual(written);
+    expect(stacksOf(reimport(text), 0)).toEqual(written);
   });
 
   it.each(COLLAPSED_FILES)('collapsed %s → collapsed → same stacks and values', (file) => {
     const p = importProfile(readCorpus('collapsed', file));
     checkProfile(p);
     const text = toCollapsed(p, 0);
-    expect(parseLines(text)).toEqual(stacksOf(p));
-    expect(stacksOf(reimport(text))).toEqual(stacksOf(p));
+    expect(parseLines(text)).toEqual(stacksOf(p, 0));
+    expect(stacksOf(reimport(text), 0)).toEqual(stacksOf(p, 0));
   });
 
   it('writes simple.txt summed per stack and sorted', () => {
