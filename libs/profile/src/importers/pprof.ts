@@ -182,7 +182,7 @@ class LabelSetCache {
       size += r[2 * k + 1] - r[2 * k] + 1;
     }
     const candidates = this.byHash.get(hash);
-    for (const [bytes, id] of candidates ?? []) if (this.same(bytes, reader)) return id;
+    if (candidates) for (let c = 0; c < candidates.length; c++) if (this.same(candidates[c][0], reader)) return candidates[c][1];
     const labels: Label[] = [];
     const encoded = Buffer.allocUnsafe(size);
     let at = 0;
