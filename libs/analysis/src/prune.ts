@@ -28,24 +28,30 @@ export function pruneTree(tree: CallTree, maxNodes = 2000): TreeNode {
     kept++;
     for (const c of tree.children(n)) heap.push(c);
   }
-  const build = (n: number): TreeNode => {
-    const node: TreeNode = {
-      name: tree.frames.name(tree.frame[n]),
-      file: tree.frames.file(tree.frame[n]),
-      line: tree.frames.line(tree.frame[n]),
-      self: tree.self[n],
-      total: tree.totals[n],
-      children: [],
-    };
+  // Built top-down with a work list, not by recursion: kept paths can be thousands of frames deep.
+  const copy = (n: number): TreeNode => ({
+    name: tree.frames.name(tree.frame[n]),
+    file: tree.frames.file(tree.frame[n]),
+    line: tree.frames.line(tree.frame[n]),
+    self: tree.self[n],
+    total: tree.totals[n],
+    children: [],
+  });
+  const root = copy(0);
+  const work: [number, TreeNode][] = [[0, root]];
+  while (work.length > 0) {
+    const [n, node] = work.pop()!;
     let folded = 0;
     for (const c of tree.children(n)) {
-      if (keep[c]) node.children.push(build(c));
-      else folded += tree.totals[c];
+      if (keep[c]) {
+        const child = copy(c);
+        node.children.push(child);
+        work.push([c, child]);
+      } else folded += tree.totals[c];
     }
     if (folded !== 0) node.children.push({ name: OTHER, file: '', line: 0, self: folded, total: folded, children: [] });
-    return node;
-  };
-  return build(0);
+  }
+  return root;
 }
 
 /** A binary max-heap of node ids by a weight. */

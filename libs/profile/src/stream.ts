@@ -18,18 +18,35 @@ export async function readProfileStream(
   options: { sizeHint?: number; onBytes?: (inputBytes: number) => void } = {},
 ): Promise<Buffer> {
   const chunks = source[Symbol.asyncIterator]();
-  const first = await chunks.next();
-  if (first.done || first.value.length === 0) throw new ProfileError('empty_profile', 'the input is empty');
-  const head = Buffer.from(first.value);
+  // The format is told by the first two bytes, which a pipe may deliver in separate (or after empty) chunks.
+  const early: Uint8Array[] = [];
+  let earlyBytes = 0;
+  let last: IteratorResult<Uint8Array> = { done: false, value: new Uint8Array(0) };
+  while (earlyBytes < 2) {
+    last = await chunks.next();
+    if (last.done) break;
+    early.push(last.value);
+    earlyBytes += last.value.length;
+  }
+  if (earlyBytes === 0) throw new ProfileError('empty_profile', 'the input is empty');
+  const head = Buffer.concat(early.map((c) => c.subarray(0, 2))).subarray(0, 2);
+  const ended = last.done === true;
   let inputBytes = 0;
   async function* input(): AsyncGenerator<Uint8Array> {
-    for (let c: IteratorResult<Uint8Array> = first; !c.done; c = await chunks.next()) {
-      inputBytes += c.value.length;
+    for (let k = 0; ; k++) {
+      let value: Uint8Array;
+      if (k < early.length) value = early[k];
+      else {
+        const c = ended ? null : await chunks.next();
+        if (!c || c.done) return;
+        value = c.value;
+      }
+      inputBytes += value.length;
       if (inputBytes > limits.maxInputBytes) {
         throw new LimitExceededError('maxInputBytes', limits.maxInputBytes, `more than ${formatBytes(limits.maxInputBytes)} of input`);
       }
       options.onBytes?.(inputBytes);
-      yield c.value;
+      yield value;
     }
   }
   const gzip = head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
@@ -58,15 +75,21 @@ export async function readProfileFile(path: string, limits: Limits, onBytes?: (r
   try {
     const { size } = await file.stat();
     if (size > limits.maxInputBytes) throw new LimitExceededError('maxInputBytes', limits.maxInputBytes, `file of ${formatBytes(size)}`);
-    const sizeHint = await gzipDeclaredSize(file, size);
+    const declared = await gzipDeclaredSize(file, size);
+    // The trailer is the sender's word: deflate expands at most 1032:1, so a larger claim is a lie
+    // (it would have the output buffer allocated up to the limit for a file of a few bytes).
+    const sizeHint = declared === undefined ? size : Math.min(declared, size * MAX_DEFLATE_RATIO);
     return await readProfileStream(file.createReadStream({ highWaterMark: 1 << 20, autoClose: false }), limits, {
-      sizeHint: sizeHint ?? size,
+      sizeHint,
       onBytes: (n) => onBytes?.(n, size),
     });
   } finally {
     await file.close();
   }
 }
+
+/** The most deflate can expand its input (zlib's technical details: 1032:1). */
+const MAX_DEFLATE_RATIO = 1032;
 
 /** ISIZE, the uncompressed size modulo 2^32 that ends a gzip member (RFC 1952 §2.3.1). */
 async function gzipDeclaredSize(file: import('node:fs/promises').FileHandle, size: number): Promise<number | undefined> {

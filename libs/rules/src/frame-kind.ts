@@ -115,7 +115,9 @@ export function moduleOf(name: string, file: string): string {
   if (py) return py[1].replace(/\.py$/, '');
   const go = goPackageOf(name);
   if (go !== null) return go;
-  const dot = name.lastIndexOf('.', name.endsWith('..ctor') ? name.length - 6 : name.length);
+  // .NET constructors (`Type..ctor`, `Type..cctor`) have a dot of their own after the type's.
+  const ctor = /\.\.c?ctor$/.exec(name);
+  const dot = name.lastIndexOf('.', ctor ? ctor.index : name.length);
   return dot > 0 ? name.slice(0, dot) : '';
 }
 

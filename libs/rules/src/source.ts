@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Source text by the file name a profile records and a 1-based line. */
@@ -21,6 +21,9 @@ export class SourceTree implements SourceProvider {
   private readonly resolved = new Map<string, string | null>();
   private readonly lines = new Map<string, string[]>();
 
+  /** Real paths of the directories indexed, so a link back up the tree is not followed forever. */
+  private readonly visited = new Set<string>();
+
   constructor(readonly root: string) {
     this.index(root, 0);
   }
@@ -38,7 +41,9 @@ export class SourceTree implements SourceProvider {
   resolve(file: string): string | null {
     let hit = this.resolved.get(file);
     if (hit !== undefined) return hit;
-    const parts = file.replace(/^(file|webpack):\/\/\/?/, '/').split(/[\\/]+/).filter((p) => p && p !== '.');
+    // file: URLs are percent-encoded (`my%20app`); the tree holds the decoded names.
+    const path = file.startsWith('file:') ? decodePath(file) : file;
+    const parts = path.replace(/^(file|webpack):\/\/\/?/, '/').split(/[\\/]+/).filter((p) => p && p !== '.');
     const candidates = this.byName.get(parts[parts.length - 1] ?? '') ?? [];
     let best: string[] = [];
     let bestLength = 0;
@@ -55,11 +60,24 @@ export class SourceTree implements SourceProvider {
   }
 
   private index(dir: string, count: number): number {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return count;
+    }
+    if (this.visited.has(real)) return count;
+    this.visited.add(real);
     for (const entry of readdirSync(dir)) {
       if (count >= MAX_FILES) return count;
       if (entry.startsWith('.') || SKIP_DIRS.has(entry)) continue;
       const path = join(dir, entry);
-      const s = statSync(path);
+      let s: Stats;
+      try {
+        s = statSync(path); // follows links; a dangling one is skipped
+      } catch {
+        continue;
+      }
       if (s.isDirectory()) count = this.index(path, count);
       else if (s.isFile()) {
         const rel = relative(this.root, path).split(sep).join('/');
@@ -70,6 +88,14 @@ export class SourceTree implements SourceProvider {
       }
     }
     return count;
+  }
+}
+
+function decodePath(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url; // a stray `%` that is not an escape
   }
 }
 

@@ -369,6 +369,12 @@ const VALUE_PACKED = (S.value << 3) | WIRE_LEN;
 const VALUE_SINGLE = (S.value << 3) | WIRE_VARINT;
 const LABEL = (S.label << 3) | WIRE_LEN;
 
+/** `stop` when a field that ends there stays inside its sample (which ends at `end`). */
+function within(stop: number, end: number, pos: number): number {
+  if (stop > end) throw new WireError(`field at byte ${pos} runs ${stop - end} bytes past the end of its sample`);
+  return stop;
+}
+
 function skip(v: Varint, wire: number, pos: number, end: number): number {
   switch (wire) {
     case WIRE_VARINT:
@@ -419,7 +425,7 @@ class SampleReader {
       const tag = v.read(pos, end);
       pos = v.pos;
       if (tag === LOCATION_PACKED) {
-        const stop = v.read(pos, end) + v.pos;
+        const stop = within(v.read(pos, end) + v.pos, end, pos);
         pos = v.pos;
         while (pos < stop) {
           this.push(v.read(pos, stop), index);
@@ -429,21 +435,24 @@ class SampleReader {
         this.push(v.read(pos, end), index);
         pos = v.pos;
       } else if (tag === VALUE_PACKED || tag === VALUE_SINGLE) {
-        const stop = tag === VALUE_PACKED ? v.read(pos, end) + v.pos : end;
-        if (tag === VALUE_PACKED) pos = v.pos;
+        const packed = tag === VALUE_PACKED;
+        const stop = packed ? within(v.read(pos, end) + v.pos, end, pos) : end;
+        if (packed) pos = v.pos;
+        // A packed field may be empty (length 0); an unpacked one holds exactly one value.
         do {
+          if (packed && pos >= stop) break;
           const value = v.readSigned(pos, stop);
           pos = v.pos;
           if (nValues < this.types) this.values[nValues] = value;
           nValues++;
-        } while (tag === VALUE_PACKED && pos < stop);
+        } while (packed);
       } else if (tag === LABEL) {
-        const len = v.read(pos, end);
+        const len = within(v.read(pos, end) + v.pos, end, pos) - v.pos;
         this.labelRanges[2 * this.labelCount] = v.pos;
         this.labelRanges[2 * this.labelCount + 1] = v.pos + len;
         this.labelCount++;
         pos = v.pos + len;
-      } else pos = skip(v, tag & 7, pos, end);
+      } else pos = within(skip(v, tag & 7, pos, end), end, pos);
     }
     if (nValues !== this.types) {
       throw new MalformedProfileError(FORMAT, `sample ${index} has ${nValues} values for ${this.types} sample types`);
