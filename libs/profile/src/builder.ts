@@ -206,6 +206,7 @@ export class ProfileBuilder {
     for (let j = head ?? -1; j >= 0; j = this.stackNext[j]) {
       if (this.sameStack(j, stack, depth)) return j;
     }
+    this.checkExpandedDepth(stack, depth);
     const j = this.stackCount++;
     if (j + 1 >= this.stackStart.length) {
       const cap = Math.ceil(this.stackStart.length * 1.5);
@@ -225,6 +226,20 @@ export class ProfileBuilder {
     this.stackNext[j] = head ?? -1;
     this.stackByHash.set(hash, j);
     return j;
+  }
+
+  /**
+   * A location holds several frames when functions were inlined, and views
+   * expand them: the depth limit applies to frames, so a few locations with
+   * thousands of lines each cannot make a stack of millions of frames.
+   * Checked once per distinct stack.
+   */
+  private checkExpandedDepth(stack: ArrayLike<number>, depth: number): void {
+    let frames = 0;
+    for (let k = 0; k < depth; k++) frames += Math.max(1, this.locations[stack[k] - 1]?.lines.length ?? 1);
+    if (frames > this.limits.maxStackDepth) {
+      throw new LimitExceededError('maxStackDepth', this.limits.maxStackDepth, `a stack of ${depth} locations holding ${frames} frames with inlining`);
+    }
   }
 
   private sameStack(j: number, stack: ArrayLike<number>, depth: number): boolean {

@@ -11,7 +11,7 @@ export interface Limits {
   /** Bytes after gzip decompression; a gzip bomb stops at this size. */
   readonly maxDecompressedBytes: number;
   readonly maxSamples: number;
-  /** Locations in one stack (a location holds one frame, or several when functions were inlined). */
+  /** Frames in one stack, inlined frames included (a location holds several when functions were inlined). */
   readonly maxStackDepth: number;
   /** Wall-clock budget for decoding one input. */
   readonly maxDecodeMillis: number;

@@ -160,6 +160,12 @@ describe('detect: initialisation, distinct frames and source', () => {
     expect(detect(g, [go])).toEqual([]);
   });
 
+  it('does not take a Java or JavaScript method named init for start-up code', () => {
+    const java = rule('java.p2', { frames: [{ name: 'java.util.regex.Pattern.compile' }] }, { runtimes: ['java'] });
+    const t = tree([[50, ['java.lang.Thread.run', 'com.acme.Handler.init', 'java.util.regex.Pattern.compile']], [50, ['com.acme.Main.main']]]);
+    expect(detect(t, [java]).map((f) => f.blame?.function)).toEqual(['com.acme.Handler.init']);
+  });
+
   it('counts distinct expensive functions per call site when asked', () => {
     const many = rule('node.rx', { frames: [{ nameMatches: '^RegExp: ' }], minDistinctFrames: 3 });
     const stacks = (sources: string[]): [number, string[]][] => [

@@ -1,7 +1,7 @@
 import type { CallTree } from '@hotpath/analysis';
 import type { Finding, StackFrame } from '@hotpath/report';
 import { estimateCost, CostOptions } from './cost';
-import { canonicalName, frameKind, moduleOf } from './frame-kind';
+import { canonicalName, frameKind, goPackageOf, moduleOf } from './frame-kind';
 import type { Profile } from '@hotpath/profile';
 import type { Rule } from './rule';
 import type { Runtime } from './schema';
@@ -47,7 +47,8 @@ interface Site {
  * `pkg.init`/`pkg.init.0`, Python's `<module>`. A cost blamed on one of them
  * is paid once, at start-up.
  */
-const INIT = /(^|\.)(<clinit>|\.cctor)$|^<module>$|\.init(\.\d+)?$/;
+const INIT = /(^|\.)(<clinit>|\.cctor)$|^<module>$/;
+const GO_INIT = /\.init(\.\d+)?$/;
 
 /**
  * Runs every rule over the call tree in one pass. Each node is visited once;
@@ -86,7 +87,8 @@ function functionFacts(tree: CallTree, rules: readonly Rule[], active: boolean[]
     const module = moduleOf(name, file);
     const kind = !file && nodeRuntime && !/[./]/.test(name) ? 'runtime' : frameKind(name, file);
     const application = kind === 'application';
-    const init = INIT.test(name) || (name === '(anonymous)' && definitionLine(frames, f) === 1);
+    // Go's package init is `pkg.init`/`pkg.init.0`; a Java or JavaScript method named init is not start-up code.
+    const init = INIT.test(name) || (GO_INIT.test(name) && goPackageOf(name) !== null) || (name === '(anonymous)' && definitionLine(frames, f) === 1);
     const fact: FunctionFacts = { application, targets: [], excludes: [], requires: [], selfRules: [], init };
     for (const r of order) {
       const rule = rules[r];
