@@ -68,15 +68,18 @@ export function detect(tree: CallTree, rules: readonly Rule[], options: DetectOp
   const runtimes = runtimesOf(tree.profile);
   const active = rules.map((r) => kind !== null && r.valueKinds.has(kind) && (runtimes === null || r.spec.runtimes.some((x) => runtimes.has(x))));
   if (!active.some(Boolean) || tree.total === 0) return [];
-  const facts = functionFacts(tree, rules, active);
+  const facts = functionFacts(tree, rules, active, runtimes?.has('node') ?? false);
   const sites = matchSites(tree, rules, facts, options.source);
   return report(tree, rules, sites, options);
 }
 
-function functionFacts(tree: CallTree, rules: readonly Rule[], active: boolean[]): (FunctionFacts | undefined)[] {
+/**
+ * `nodeRuntime`: V8 names its builtins without a file (`parse`, `RegExp`), so
+ * in a Node profile a frame with no file is the runtime's.
+ */
+function functionFacts(tree: CallTree, rules: readonly Rule[], active: boolean[], nodeRuntime: boolean): (FunctionFacts | undefined)[] {
   const { frames } = tree;
   const facts: (FunctionFacts | undefined)[] = new Array(frames.functionKeys);
-  const nodeRuntime = looksLikeNode(tree);
   const order = rules.map((_, i) => i).filter((i) => active[i]).sort((a, b) => rules[b].priority - rules[a].priority || a - b);
   for (let f = 1; f < frames.size; f++) {
     const key = frames.functionKey(f);
@@ -133,11 +136,6 @@ function definitionLine(frames: CallTree['frames'], f: number): number {
   return (fn > 0 && frames.profile.functions[fn - 1].startLine) || frames.frames[f].line;
 }
 
-/** V8 and Node profiles name builtins without a file (`parse`, `RegExp`): those are runtime frames. */
-function looksLikeNode(tree: CallTree): boolean {
-  const { profile } = tree;
-  return profile.format === 'cpuprofile' || profile.functions.some((f) => profile.strings[f.filename].startsWith('node:'));
-}
 
 /**
  * Nodes are numbered in pre-order, so the pass is a loop over ids: a claim
