@@ -47,6 +47,12 @@ export interface Finding {
   location?: { file: string; line: number; column: number; function: string };
   /** The application frame the cost is blamed on, as the profile names it (absent when no application frame was on the stack). */
   blame?: StackFrame;
+  /**
+   * For a finding with no application frame on its stacks (work run in an
+   * async continuation): the call site a related finding in the same profile
+   * traced the pattern to.
+   */
+  tracedTo?: StackFrame;
   /** What the finding costs per instance and per month for a fleet, when the value is time. */
   cost?: {
     cpuSecondsPerSecond: number;

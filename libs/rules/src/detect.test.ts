@@ -109,6 +109,26 @@ describe('detect', () => {
     expect(f.confidence).toBeLessThan(0.95);
   });
 
+  it('traces unattributed work to the call site a related rule found', () => {
+    const ctor = rule('node.ctor', { frames: [{ name: 'S3Client', module: '^@aws-sdk/' }] });
+    const cont = rule('node.cont', {
+      frames: [{ name: 'parseIni', module: '^@smithy/' }],
+      unattributed: 'report',
+      tracesTo: ['node.ctor'],
+    });
+    const t = tree([
+      [20, [APP('main'), APP('upload', 12), 'S3Client @ /app/node_modules/@aws-sdk/client-s3/dist-cjs/index.js:1']],
+      [30, ['processTicksAndRejections @ node:internal/process/task_queues:95', 'parseIni @ /app/node_modules/@smithy/core/dist-cjs/config.js:9']],
+      [50, [APP('x')]],
+    ]);
+    const found = detect(t, [ctor, cont]);
+    const orphan = found.find((f) => f.ruleId === 'node.cont')!;
+    expect(orphan.blame).toBeUndefined();
+    expect(orphan.tracedTo).toEqual({ function: 'upload', file: '/srv/app/src/upload.js', line: 12 });
+    // Without the related finding, nothing is traced.
+    expect(detect(t, [cont])[0].tracedTo).toBeUndefined();
+  });
+
   it('judges only the value kinds a rule declares', () => {
     const stacks: [number, string[]][] = [[50, [APP('h'), PARSE]], [50, [APP('x')]]];
     expect(detect(tree(stacks, 'alloc_space/bytes'), [jsonRule])).toEqual([]);

@@ -239,8 +239,22 @@ function report(tree: CallTree, rules: readonly Rule[], sites: Map<string, Site>
       findings.push(finding);
     }
   }
+  traceUnattributed(findings, rules);
   const weight = { high: 3, medium: 2, low: 1 };
   return findings.sort((a, b) => b.impact.share * weight[b.severity] - a.impact.share * weight[a.severity] || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Unattributed findings whose rule names related rules get the heaviest call site those found. */
+function traceUnattributed(findings: Finding[], rules: readonly Rule[]): void {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  for (const f of findings) {
+    const related = byId.get(f.ruleId)?.spec.match.tracesTo;
+    if (f.blame || !related) continue;
+    const site = findings
+      .filter((g) => g.blame && related.includes(g.ruleId))
+      .sort((a, b) => b.impact.value - a.impact.value)[0];
+    if (site) f.tracedTo = site.blame;
+  }
 }
 
 function frameOf(tree: CallTree, node: number): StackFrame {

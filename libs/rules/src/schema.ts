@@ -71,6 +71,12 @@ export interface RuleSpec {
      * library's own frames as evidence; `drop` (default) ignores them.
      */
     unattributed?: 'report' | 'drop';
+    /**
+     * Rules whose findings in the same profile name the caller of this
+     * rule's unattributed work (the synchronous half of the same pattern):
+     * an unattributed finding is then traced to their heaviest call site.
+     */
+    tracesTo?: string[];
   };
   explanation: string;
   recommendation: string;
@@ -122,6 +128,7 @@ export const RULE_SCHEMA = {
         notBeneath: { type: 'array', items: signature },
         beneath: { type: 'array', minItems: 1, items: signature },
         unattributed: { enum: ['report', 'drop'] },
+        tracesTo: { type: 'array', minItems: 1, items: { type: 'string' } },
       },
     },
     explanation: { type: 'string', minLength: 20 },

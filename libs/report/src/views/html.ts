@@ -121,6 +121,7 @@ function finding(f: Finding, i: number, report: Report, links: SourceLinks, inGr
     facts.push(['Location', `${link(url, `<code>${text}</code>`)} in <code>${e(f.location.function)}</code>`]);
   }
   if (f.blame) facts.push(['Blamed frame', frameHtml(f.blame, links)]);
+  else if (f.tracedTo) facts.push(['Traced to', frameHtml(f.tracedTo, links)]);
   facts.push(['Rule', `<code>${e(f.ruleId)}</code> · ${e(f.category)} · ${e(f.detector)} · confidence ${e(String(f.confidence))}`]);
 
   const place = links.place(f);

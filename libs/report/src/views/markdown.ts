@@ -127,7 +127,8 @@ function whereLink(f: Finding, links: SourceLinks): string {
   if (place) return placeLink(place, links);
   if (f.location) return `${code(`${f.location.file}:${f.location.line}`)} in ${code(f.location.function)}`;
   const frame = f.blame ?? f.stack.at(-1);
-  return frame ? frameText(frame, links) : '';
+  if (!frame) return '';
+  return f.tracedTo ? `${frameText(frame, links)} (caller lost; traced to ${frameText(f.tracedTo, links)})` : frameText(frame, links);
 }
 
 function placeLink(place: SourcePlace, links: SourceLinks): string {

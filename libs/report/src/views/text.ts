@@ -143,8 +143,9 @@ class TextView {
     const frame = f.blame ?? f.stack.at(-1);
     if (!frame) return { text: '?', url: null };
     const file = frame.file ? ` ${shortPath(printable(frame.file))}${frame.line ? `:${frame.line}` : ''}` : '';
+    const traced = f.tracedTo ? ` (caller lost; traced to ${printable(f.tracedTo.function)})` : ' (no application frame on the stack)';
     return {
-      text: `${printable(frame.function)}${file}${f.blame ? '' : ' (no application frame on the stack)'}`,
+      text: `${printable(frame.function)}${file}${f.blame ? '' : traced}`,
       url: this.links.frameUrl(frame),
     };
   }
