@@ -12,6 +12,7 @@ export default defineConfig({
       '@hotpath/analysis': lib('analysis'),
       '@hotpath/report': lib('report'),
       '@hotpath/rules': lib('rules'),
+      '@hotpath/classifier': lib('classifier'),
     },
   },
   test: {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { CallTree, hotStacks } from '@hotpath/analysis';
+import { parseFixture } from '@hotpath/rules';
+import { DENSE_OFFSET, FEATURES, HASH_BUCKETS, fnv1a, stackFeatures, stackInput, words } from './features';
+
+describe('words', () => {
+  it('splits camelCase, snake_case, namespaces, paths and $', () => {
+    expect(words('new_S3Client$1')).toEqual(['new', 's3', 'client']);
+    expect(words('parseJSONBody')).toEqual(['parse', 'json', 'body']);
+    expect(words('java.util.regex.Pattern.compile')).toEqual(['java', 'util', 'regex', 'pattern', 'compile']);
+    expect(words('net/http.(*Transport).dialConn')).toEqual(['net', 'http', 'transport', 'dial', 'conn']);
+    expect(words('ObjectMonitor::enter')).toEqual(['object', 'monitor', 'enter']);
+  });
+});
+
+describe('fnv1a', () => {
+  it('is the 32-bit FNV-1a hash', () => {
+    expect(fnv1a('')).toBe(0x811c9dc5);
+    expect(fnv1a('a')).toBe(0xe40c292c);
+    expect(fnv1a('foobar')).toBe(0xbf9cf968);
+  });
+});
+
+describe('stackFeatures', () => {
+  const stack = {
+    share: 0.25,
+    frames: [
+      { name: 'processTicksAndRejections', file: 'node:internal/process/task_queues' },
+      { name: 'handleOrder', file: 'file:///srv/app/orders.js' },
+      { name: 'S3Client', file: 'file:///srv/app/node_modules/@aws-sdk/client-s3/dist-cjs/index.js' },
+      { name: 'resolveConfig', file: 'file:///srv/app/node_modules/@smithy/config-resolver/dist-cjs/index.js' },
+    ],
+  };
+
+  it('has a fixed length, hashed tokens in range, and documented dense features', () => {
+    const v = stackFeatures(stack);
+    expect(v.length).toBe(FEATURES);
+    expect(v[fnv1a('l:resolve') % HASH_BUCKETS]).toBeGreaterThan(0);
+    expect(v[fnv1a('m:@aws-sdk/client-s3') % HASH_BUCKETS]).toBeGreaterThan(0);
+    expect(v[DENSE_OFFSET]).toBeCloseTo(4 / 64);
+    expect(v[DENSE_OFFSET + 2]).toBe(1); // the leaf is library code
+    expect(v[DENSE_OFFSET + 10]).toBeCloseTo(0.25);
+    expect(v[DENSE_OFFSET + 14]).toBeCloseTo(2 / 8); // two frames below handleOrder
+    expect(v[DENSE_OFFSET + 15]).toBe(1);
+  });
+
+  it('is deterministic and depends on names', () => {
+    expect(stackFeatures(stack)).toEqual(stackFeatures(structuredClone(stack)));
+    const renamed = { ...stack, frames: stack.frames.map((f, i) => (i === 3 ? { ...f, name: 'compileRegex' } : f)) };
+    expect(stackFeatures(renamed)).not.toEqual(stackFeatures(stack));
+  });
+
+  it('reads a call tree hot stack', () => {
+    const p = parseFixture(
+      'stacks:\n  - weight: 3\n    frames: [main @ /srv/app/a.js:1, JSON.parse]\n  - weight: 1\n    frames: [main @ /srv/app/a.js:1]\n',
+      'inline',
+    );
+    const tree = new CallTree(p, 0);
+    const [hot] = hotStacks(tree);
+    const input = stackInput(tree, hot);
+    expect(input.frames.map((f) => f.name)).toEqual(['main', 'JSON.parse']);
+    expect(input.share).toBeCloseTo(0.75);
+    expect(input.frames[0].total).toBeCloseTo(1);
+    expect(input.frames[1].self).toBeCloseTo(0.75);
+  });
+});

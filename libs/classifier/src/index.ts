@@ -1,0 +1,3 @@
+export * from "./features";
+export * from "./model";
+export * from "./onnx";
