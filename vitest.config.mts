@@ -13,6 +13,10 @@ export default defineConfig({
       '@hotpath/report': lib('report'),
       '@hotpath/rules': lib('rules'),
       '@hotpath/classifier': lib('classifier'),
+      '@hotpath/source': lib('source'),
+      '@hotpath/pipeline': lib('pipeline'),
+      '@hotpath/store': lib('store'),
+      '@hotpath/jobs': lib('jobs'),
     },
   },
   test: {

@@ -2,8 +2,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CallTree, mergeProfiles, selectSampleType } from '@hotpath/analysis';
-import { importProfile, Limits, Profile, readProfileFile, readProfileStream, withLimits } from '@hotpath/profile';
+import { importProfile, Limits, Profile, ProfileError, readProfileFile, readProfileStream, withLimits } from '@hotpath/profile';
 import {
   buildReport,
   checkBaseUrl,
@@ -18,7 +17,8 @@ import {
   SourceOptions,
   useColor,
 } from '@hotpath/report';
-import { builtinRules, CostOptions, detect, SourceTree } from '@hotpath/rules';
+import { analyzeProfiles } from '@hotpath/pipeline';
+import { CostOptions, SourceTree } from '@hotpath/rules';
 import { releaseMemory } from './memory';
 import { Progress } from './progress';
 import { sourceOptions } from './source-options';
@@ -166,22 +166,25 @@ export async function analyze(options: AnalyzeOptions): Promise<{ report: Report
     inputBytes += bytes;
   }
   if (inputBytes >= LARGE_INPUT) releaseMemory();
-  let profile: Profile;
-  let typeIndex: number;
+  let report: Report;
   try {
-    profile = profiles.length === 1 ? profiles[0] : mergeProfiles(profiles, options.sampleType);
-    typeIndex = profiles.length === 1 ? selectSampleType(profile, options.sampleType) : 0;
+    report = await analyzeProfiles(profiles, {
+      sampleType: options.sampleType,
+      rules: options.rules,
+      source: options.source,
+      cost: options.cost,
+      flameGraph: options.format === 'html' ? FLAME_GRAPH_NODES : undefined,
+    });
   } catch (err) {
-    throw new InputError(options.files.join(', '), err as Error);
+    // Sample-type selection and merging fail on what the inputs hold: name them.
+    if (err instanceof ProfileError) throw new InputError(options.files.join(', '), err);
+    throw err;
   }
-  const tree = new CallTree(profile, typeIndex, { granularity: 'line' });
   const source = options.source !== undefined ? new SourceTree(options.source) : undefined;
   const context: RenderContext = {
     source: sourceOptions({ source: options.source, repo: options.repo, commit: options.commit, baseUrl: options.sourceBaseUrl }, source),
     color: !options.output && useColor({ isTTY: process.stdout.isTTY, env: process.env }),
   };
-  const findings = options.rules ? detect(tree, builtinRules(), { cost: options.cost, source }) : [];
-  const report = buildReport(tree, findings, { flameGraph: options.format === 'html' ? FLAME_GRAPH_NODES : undefined });
   const rendered = RENDERERS[options.format](report, context);
   if (options.output) await writeFile(options.output, rendered);
   else process.stdout.write(rendered);

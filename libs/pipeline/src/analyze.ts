@@ -1,0 +1,33 @@
+import { CallTree, mergeProfiles, selectSampleType } from '@hotpath/analysis';
+import type { Profile } from '@hotpath/profile';
+import { buildReport, type Finding, type Report } from '@hotpath/report';
+import { builtinRules, type CostOptions, detect, SourceTree } from '@hotpath/rules';
+
+export interface PipelineOptions {
+  /** Sample type to analyse (name or index); the profile's default when absent. */
+  sampleType?: string;
+  /** Run the rule library (default true). */
+  rules?: boolean;
+  /** Run the stack classifier (default true). */
+  model?: boolean;
+  /** A checkout of the program's source: frames are resolved and findings located in it. */
+  source?: string;
+  cost?: CostOptions;
+  /** Nodes of the flame graph to include (the HTML view wants one; the JSON contract has none). */
+  flameGraph?: number;
+}
+
+/**
+ * The whole pipeline after decoding: aggregate, detect, locate, assemble.
+ * The CLI and the workers call this one function, so a profile gets the same
+ * report wherever it is analysed.
+ */
+export async function analyzeProfiles(profiles: Profile[], options: PipelineOptions = {}): Promise<Report> {
+  if (profiles.length === 0) throw new Error('analyzeProfiles needs at least one profile');
+  const profile = profiles.length === 1 ? profiles[0] : mergeProfiles(profiles, options.sampleType);
+  const typeIndex = profiles.length === 1 ? selectSampleType(profile, options.sampleType) : 0;
+  const tree = new CallTree(profile, typeIndex, { granularity: 'line' });
+  const source = options.source !== undefined ? new SourceTree(options.source) : undefined;
+  const findings: Finding[] = options.rules === false ? [] : detect(tree, builtinRules(), { cost: options.cost, source });
+  return buildReport(tree, findings, { flameGraph: options.flameGraph });
+}
