@@ -35,6 +35,17 @@ export class ImporterRegistry {
     return this.importers.map((i) => i.format);
   }
 
+  /**
+   * The formats whose cheap content check accepts these (decompressed) first
+   * bytes, best guess first: what an API can tell a client without parsing.
+   * Empty means no importer recognises the content.
+   */
+  sniff(head: Uint8Array, fileName?: string): string[] {
+    const h = head.subarray(0, HEAD_BYTES);
+    const text = decodeText(h, false);
+    return this.candidates({ fileName }).filter((i) => i.sniff(h, text)).map((i) => i.format);
+  }
+
   import(input: Uint8Array, options: ImportOptions = {}): Profile {
     const limits = withLimits(options.limits);
     checkInputSize(input.length, limits);
