@@ -1,0 +1,72 @@
+import type { AnalyzeQueue } from '@hotpath/jobs';
+import type { Store } from '@hotpath/store';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Metrics } from './metrics';
+
+/** A report younger than this is probably between its row insert and its enqueue: leave it to its request. */
+const GRACE_MS = 5_000;
+const BATCH = 500;
+
+/**
+ * Puts unfinished reports back on the queue. Redis keeps no jobs across a
+ * restart here (as configured in this project's set-up), so after an outage
+ * the store, not the queue, is the record of what still needs analysing.
+ * Runs every `intervalMs` and as soon as the Redis connection is ready
+ * again. Re-adding is safe: the job id is deterministic and a job that still
+ * exists is left alone.
+ */
+export class RequeueSweep {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+
+  constructor(
+    private readonly store: Store,
+    private readonly queue: AnalyzeQueue,
+    private readonly redis: Redis,
+    private readonly metrics: Metrics,
+    private readonly logger: Logger,
+    private readonly intervalMs: number,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => void this.run(), this.intervalMs);
+    this.timer.unref();
+    this.redis.on('ready', this.onReady);
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.redis.off('ready', this.onReady);
+    await this.running;
+  }
+
+  private readonly onReady = () => void this.run();
+
+  /** One sweep; concurrent calls share the sweep in progress. */
+  run(): Promise<void> {
+    this.running ??= this.sweep().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async sweep(): Promise<void> {
+    try {
+      const reports = await this.store.listUnfinishedReports({ olderThanMs: GRACE_MS, limit: BATCH });
+      let added = 0;
+      for (const r of reports) {
+        const result = await this.queue.enqueueAnalyze(
+          { tenantId: r.tenantId, profileId: r.profileId, reportId: r.reportId, sampleType: r.sampleType },
+          { service: r.service, digest: r.digest },
+        );
+        if (result.added) added++;
+      }
+      if (added > 0) {
+        this.metrics.requeued.inc(added);
+        this.logger.warn({ requeued: added, unfinished: reports.length }, 'requeued unfinished reports whose jobs were missing');
+      }
+    } catch (err) {
+      // Redis or PostgreSQL is down: the next tick or the next 'ready' tries again.
+      this.logger.debug({ err }, 'requeue sweep skipped');
+    }
+  }
+}

@@ -1,0 +1,3 @@
+module acme.internal/geoindexer
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.org/receipts
+
+go 1.19

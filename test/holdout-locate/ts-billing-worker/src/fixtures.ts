@@ -1,0 +1,31 @@
+export interface UsageRecord {
+  sku: string;
+  quantity: number;
+  unitPrice: number;
+}
+
+export interface Account {
+  id: string;
+  region: string;
+  usage: UsageRecord[];
+}
+
+// Park–Miller generator, so every run bills the same accounts.
+function generator(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 48271) % 2147483647) / 2147483647;
+}
+
+export function generateAccounts(count: number): Account[] {
+  const next = generator(7);
+  const regions = ['uk-north', 'uk-south', 'ie', 'fr'];
+  return Array.from({ length: count }, (_, i) => ({
+    id: `acct-${String(i).padStart(5, '0')}`,
+    region: regions[i % regions.length],
+    usage: Array.from({ length: 60 + Math.floor(next() * 40) }, () => ({
+      sku: `SKU-${Math.floor(next() * 40000)}`,
+      quantity: 1 + Math.floor(next() * 20),
+      unitPrice: Math.round(next() * 9000) / 100,
+    })),
+  }));
+}
