@@ -14,3 +14,15 @@ export interface JobPayloads {
 }
 
 export type JobName = keyof JobPayloads;
+
+/** What each job type's handler returns (kept small: BullMQ stores it in Redis). */
+export interface JobResults {
+  analyze: {
+    reportId: string;
+    /** done: analysed now; skipped: the report was already done or failed (a redelivered or duplicate job). */
+    outcome: 'done' | 'skipped';
+    findings?: number;
+    /** Where the time went: claiming and reading the profile, decoding and analysing it, storing the report. */
+    ms?: { load: number; analyze: number; store: number };
+  };
+}
