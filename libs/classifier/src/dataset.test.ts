@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { frameKind } from '@hotpath/rules';
-import { augment, loadExamples, splitByProgram } from './dataset';
-import { CLASSES, rng } from './model';
+import { readFileSync } from 'node:fs';
+import { loadExamples, loadGenerated, splitByProgram } from './dataset';
+import { CLASSES } from './model';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -31,25 +31,13 @@ describe('data set', () => {
     expect(splitByProgram(examples, 1).test.map((e) => e.source)).toEqual(test.map((e) => e.source));
   });
 
-  it('augmentation renames application frames and install roots, keeps library and runtime frames', () => {
-    const stack = {
-      share: 0.1,
-      frames: [
-        { name: 'processTicksAndRejections', file: 'node:internal/process/task_queues' },
-        { name: 'handleOrder', file: 'file:///srv/app/src/orders.js' },
-        { name: 'S3Client', file: 'file:///srv/app/node_modules/@aws-sdk/client-s3/dist-cjs/index.js' },
-      ],
-    };
-    const a = augment(stack, rng(3));
-    expect(a.frames[0]).toEqual(stack.frames[0]);
-    expect(a.frames[1].name).not.toBe('handleOrder');
-    expect(a.frames[1].file).not.toContain('orders');
-    expect(frameKind(a.frames[1].name, a.frames[1].file)).toBe('application');
-    expect(a.frames[2].name).toBe('S3Client');
-    expect(a.frames[2].file).toMatch(/node_modules\/@aws-sdk\/client-s3\/dist-cjs\/index\.js$/);
-    expect(augment(stack, rng(3))).toEqual(a);
-    const java = augment({ share: 0.1, frames: [{ name: 'com.acme.orders.OrderService.handle', file: '' }] }, rng(4));
-    expect(java.frames[0].name).not.toMatch(/acme|Order/);
-    expect(java.frames[0].name.split('.')).toHaveLength(5);
+  it('labels generated programs by what was planted: stacks through the planted functions only', () => {
+    const gen = loadGenerated(ROOT).filter((e) => e.program === 'generated/node/node-sync-crypto-on-request-path-00');
+    if (gen.length === 0) return; // the data folder was not recorded
+    const positive = gen.filter((e) => CLASSES[e.label] === 'sync-crypto-on-request-path');
+    expect(positive.length).toBeGreaterThan(0);
+    expect(gen.some((e) => CLASSES[e.label] === 'none')).toBe(true);
+    const label = JSON.parse(readFileSync(join(ROOT, 'libs/classifier/data/node/node-sync-crypto-on-request-path-00/label.json'), 'utf8'));
+    for (const e of positive) expect(e.stack.frames.some((f) => label.planted.includes(f.name))).toBe(true);
   });
 });

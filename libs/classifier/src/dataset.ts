@@ -3,9 +3,10 @@ import { basename, join, relative } from 'node:path';
 import { CallTree, hotStacks, selectSampleType } from '@hotpath/analysis';
 import { importProfile, type Profile } from '@hotpath/profile';
 import type { Finding } from '@hotpath/report';
-import { builtinRules, detect, fixtureSource, frameKind, parseFixture, SourceTree, type SourceProvider } from '@hotpath/rules';
+import { builtinRules, detect, fixtureSource, parseFixture, SourceTree, type SourceProvider } from '@hotpath/rules';
 import { stackInput, type StackInput } from './features';
 import { CLASSES, rng } from './model';
+import { stackFrameKind } from './rename';
 
 /** One labelled hot stack, and the program it was recorded from (the unit of the train/test split). */
 export interface Example {
@@ -80,6 +81,66 @@ export function loadExamples(repoRoot: string): Example[] {
   return out;
 }
 
+/** What the generator planted in one recorded program (libs/classifier/data/<runtime>/<program>/label.json). */
+export interface PlantedLabel {
+  runtime: string;
+  /** A category of DESIGN.md, or 'none' for a clean program. */
+  category: string;
+  wrapper: string;
+  /** Functions that hold the planted pattern: their stacks carry the category. */
+  planted: string[];
+}
+
+const MAX_PLANTED = 64;
+
+/**
+ * Labels the hot stacks of a generated program by what its generator
+ * planted: a stack through one of the planted functions (an application or
+ * library frame whose name has it as a part: Go's `main.(*T).F.func1`, Java's
+ * `pkg.Class.f` and nested classes, or a runtime frame named exactly, such as
+ * `(garbage collector)` in an allocation program) gets the program's
+ * category, every other stack 'none'.
+ */
+export function labelPlanted(profile: Profile, label: PlantedLabel, program: string, file: string): Example[] {
+  const category = CLASSES.indexOf(label.category);
+  if (category < 0) throw new Error(`${file}: unknown category '${label.category}'`);
+  if (!Array.isArray(label.planted) || label.planted.length > MAX_PLANTED) throw new Error(`${file}: 'planted' must be a list of at most ${MAX_PLANTED} names`);
+  const planted = new Set(label.planted);
+  const tree = new CallTree(profile, selectSampleType(profile), { granularity: 'line' });
+  const isPlanted = (name: string, file: string) => {
+    if (stackFrameKind(name, file) === 'runtime') return planted.has(name);
+    // `main.(*T).Planted.func1`, `com.acme.Worker.planted`, `Worker$PlantedException.<init>`, `planted`.
+    return name.split(/[.$/()*:\s]+/).some((t) => planted.has(t));
+  };
+  return hotStacks(tree, { limit: 400, minShare: 0.0005 }).map((hot) => {
+    const stack = stackInput(tree, hot);
+    const hit = category !== NONE && stack.frames.some((f) => isPlanted(f.name, f.file));
+    return { stack, label: hit ? category : NONE, program, source: file };
+  });
+}
+
+/** The recorded generated programs under `dataDir` (libs/classifier/data): one program per directory. */
+export function loadGenerated(repoRoot: string, dataDir = join(repoRoot, 'libs', 'classifier', 'data')): Example[] {
+  const out: Example[] = [];
+  if (!existsSync(dataDir)) return out;
+  for (const runtime of readdirSync(dataDir).sort()) {
+    const rd = join(dataDir, runtime);
+    if (!isDir(rd)) continue;
+    for (const name of readdirSync(rd).sort()) {
+      const dir = join(rd, name);
+      const labelFile = join(dir, 'label.json');
+      if (!existsSync(labelFile)) continue;
+      const label = JSON.parse(readFileSync(labelFile, 'utf8')) as PlantedLabel;
+      for (const f of readdirSync(dir).sort()) {
+        if (f === 'label.json') continue;
+        const file = relative(repoRoot, join(dir, f));
+        out.push(...labelPlanted(importProfile(readFileSync(join(dir, f)), { fileName: f }), label, `generated/${runtime}/${name}`, file));
+      }
+    }
+  }
+  return out;
+}
+
 function exampleDirs(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
@@ -112,70 +173,6 @@ export function splitByProgram(examples: readonly Example[], seed: number, testF
   const test = new Set(order.filter((o) => o.k < testFraction).map((o) => o.p));
   return { train: examples.filter((e) => !test.has(e.program)), test: examples.filter((e) => test.has(e.program)) };
 }
-
-const SYLLABLES = 'ka lo mi ve ra tor zen pul dax qui bo net fer gal hum ix or sa tel un wy'.split(' ');
-const VENDORS = ['com.acme', 'org.example', 'io.initech', 'net.globex', 'com.umbrella', 'dev.hooli'];
-const ROOTS = ['/srv/app', '/opt/service', '/home/ci/build', '/app', '/workspace/api', 'C:/inetpub/site'];
-const GO_HOSTS = ['github.com/acme/svc', 'gitlab.com/initech/core', 'example.org/globex/api', 'go.hooli.dev/backend'];
-
-/**
- * A copy of a stack with the application's own names replaced, so the model
- * learns structure rather than names: application functions get random
- * identifiers (keeping their shape: `Class.method`, `pkg.Func`, `a$b`), Java
- * and .NET vendor prefixes (`com.example.` …) and Go module hosts are swapped,
- * and install roots (`/srv/app` → `/opt/service`) change, node_modules and
- * site-packages paths included. Library and runtime names stay: they are the signal.
- */
-export function augment(stack: StackInput, random: () => number): StackInput {
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
-  const ident = (capital: boolean) => {
-    let s = '';
-    const n = 2 + Math.floor(random() * 2);
-    for (let i = 0; i < n; i++) {
-      const syl = pick(SYLLABLES);
-      s += i === 0 && !capital ? syl : syl[0].toUpperCase() + syl.slice(1);
-    }
-    return s;
-  };
-  const renames = new Map<string, string>();
-  const rename = (word: string) => {
-    if (!renames.has(word)) renames.set(word, ident(/^[A-Z]/.test(word)));
-    return renames.get(word)!;
-  };
-  const root = pick(ROOTS);
-  const vendor = pick(VENDORS);
-  const goHost = pick(GO_HOSTS);
-  const reroot = (file: string) => file.replace(/^(file:\/\/)?\/(srv|opt|home|app|workspace)(\/(?!node_modules\b|site-packages\b|dist-packages\b)[^/]+)?(?=\/)/, (_m, scheme: string | undefined) => `${scheme ?? ''}${root}`);
-  return {
-    share: stack.share,
-    frames: stack.frames.map((f) => {
-      const file = reroot(f.file);
-      if (frameKind(f.name, f.file) !== 'application' || /^\(.*\)$/.test(f.name) || f.name === '' || f.name === 'main.main') {
-        return { ...f, file };
-      }
-      let name = f.name;
-      let prefix = 0;
-      const v = /^(com|org|net|io)\.[a-z0-9_]+\./.exec(name);
-      if (v) {
-        name = `${vendor}.${name.slice(v[0].length)}`;
-        prefix = vendor.length + 1;
-      }
-      const g = /^[a-z0-9.-]+\.[a-z]+\/[\w.-]+\/[\w.-]+/.exec(name);
-      if (g) {
-        name = goHost + name.slice(g[0].length);
-        prefix = goHost.length;
-      }
-      // Rename the identifiers of the application's own code (not `main`, `<init>`, `func1`, `anonymous`).
-      name = name.slice(0, prefix) + name.slice(prefix).replace(/[A-Za-z_$][\w$]*/g, (w) => (KEEP.test(w) ? w : rename(w)));
-      const appFile = file.replace(/([\\/])([\w.-]+)(\.\w+)$/, (_m, sep: string, base: string, ext: string) =>
-        /node_modules|site-packages/.test(file) ? `${sep}${base}${ext}` : `${sep}${rename(base)}${ext}`,
-      );
-      return { ...f, name, file: appFile };
-    }),
-  };
-}
-
-const KEEP = /^(main|init|anonymous|func\d*|lambda|module|clinit|ctor|cctor|com|org|net|io|dev|acme|example|initech|globex|umbrella|hooli|async|get|set|new|run|call|apply)$/;
 
 /** Counts per class, in CLASSES order. */
 export function classCounts(examples: readonly Example[]): number[] {

@@ -32,22 +32,28 @@ describe('stackFeatures', () => {
     ],
   };
 
-  it('has a fixed length, hashed tokens in range, and documented dense features', () => {
+  it('has a fixed length, hashes runtime names and the shapes of the others, and documented dense features', () => {
     const v = stackFeatures(stack);
     expect(v.length).toBe(FEATURES);
-    expect(v[fnv1a('l:resolve') % HASH_BUCKETS]).toBeGreaterThan(0);
-    expect(v[fnv1a('m:@aws-sdk/client-s3') % HASH_BUCKETS]).toBeGreaterThan(0);
+    expect(v[fnv1a('r:process') % HASH_BUCKETS]).toBeGreaterThan(0);
+    expect(v[fnv1a('s:library:ctor:1') % HASH_BUCKETS]).toBeGreaterThan(0); // S3Client, one above the leaf
+    expect(v[fnv1a('K:runtime>application>library') % HASH_BUCKETS]).toBeGreaterThan(0);
     expect(v[DENSE_OFFSET]).toBeCloseTo(4 / 64);
     expect(v[DENSE_OFFSET + 2]).toBe(1); // the leaf is library code
     expect(v[DENSE_OFFSET + 10]).toBeCloseTo(0.25);
     expect(v[DENSE_OFFSET + 14]).toBeCloseTo(2 / 8); // two frames below handleOrder
     expect(v[DENSE_OFFSET + 15]).toBe(1);
+    expect(v[DENSE_OFFSET + 18]).toBeCloseTo(3 / 8); // handleOrder, S3Client, resolveConfig
   });
 
-  it('is deterministic and depends on names', () => {
+  it('is deterministic; library and application names do not count, their shapes and runtime names do', () => {
     expect(stackFeatures(stack)).toEqual(stackFeatures(structuredClone(stack)));
     const renamed = { ...stack, frames: stack.frames.map((f, i) => (i === 3 ? { ...f, name: 'compileRegex' } : f)) };
-    expect(stackFeatures(renamed)).not.toEqual(stackFeatures(stack));
+    expect(stackFeatures(renamed)).toEqual(stackFeatures(stack));
+    const ctor = { ...stack, frames: stack.frames.map((f, i) => (i === 3 ? { ...f, name: 'ConfigResolver' } : f)) };
+    expect(stackFeatures(ctor)).not.toEqual(stackFeatures(stack));
+    const runtime = { ...stack, frames: [...stack.frames, { name: 'createSecureContext', file: 'node:_tls_common' }] };
+    expect(stackFeatures(runtime)[fnv1a('L:createsecurecontext') % HASH_BUCKETS]).toBeGreaterThan(0);
   });
 
   it('reads a call tree hot stack', () => {

@@ -1,22 +1,37 @@
 import type { CallTree, HotStack } from '@hotpath/analysis';
-import { canonicalName, frameKind, moduleOf, type FrameKind } from '@hotpath/rules';
+import { canonicalName, moduleOf, type FrameKind } from '@hotpath/rules';
+import { stackFrameKind } from './rename';
 
 /**
  * The feature vector of a hot stack. Everything the classifier sees is here,
- * in a fixed layout of FEATURES floats:
+ * in a fixed layout of FEATURES floats. It is built to survive renaming: the
+ * names of application and library frames are never hashed (a company's own
+ * client wrapper, a vendored SDK or a renamed library looks like any other
+ * code), only their shape and their place on the stack; the runtime's frames
+ * (V8 builtins, `node:` internals, Go's standard library, `java.*`,
+ * `System.*`) are hashed by name, since the same work runs through them
+ * whatever wraps it.
  *
  * [0, HASH_BUCKETS)  hashed tokens (FNV-1a 32-bit, modulo HASH_BUCKETS). Each
  *   token is prefixed with its group before hashing, so the same word counts
- *   differently by where it was seen. Groups (each an indicator set, scaled by
- *   1/sqrt(size of the set) so long stacks do not outweigh short ones):
- *   - `w:` word tokens of the last WINDOW frames (the leaf end, where the cost is);
- *   - `b:` word bigrams inside one frame name of those frames (`new client`, `json parse`);
+ *   differently by where it was seen. Groups (each an indicator set of buckets,
+ *   scaled by 1/sqrt(size of the set) so long stacks do not outweigh short ones):
+ *   - `w:` words of the runtime frames among the last WINDOW frames (the leaf end, where the cost is);
+ *   - `b:` word bigrams inside one of those frame names (`secure context`, `json parse`);
  *   - `c:` character trigrams of those words, padded with a space (` re`, `reg`, `ege`, …), so
  *     related spellings (`regex`, `regexp`, `RegularExpressions`) share buckets;
- *   - `l:` word tokens of the leaf frame alone, and `L:` its whole canonical name;
- *   - `m:` the modules (npm/Python package, Java class, Go package) of the last WINDOW frames;
- *   - `f:` file base names (without extension) of the last WINDOW frames;
- *   - `k:` the sequence of frame kinds of the last 3 frames (`k:library>runtime>runtime`).
+ *   - `r:` words of every runtime frame of the stack (the entry points: HTTP server, timers, promise jobs);
+ *   - `l:` words of the leaf frame and `L:` its whole canonical name, when it is the runtime's;
+ *   - `m:` modules (`node:fs`, `java.util.regex.Pattern`, Go package) and `f:` file base names of
+ *     the runtime frames in the window;
+ *   - `s:` the shape of each non-runtime frame in the window, with its kind and distance from
+ *     the leaf (`s:application:ctor:1`: a capitalised name, a JavaScript constructor, just above
+ *     the leaf); shapes are `ctor`, `anon`, `method` (`A.b`), `closure` (Go `funcN`, JS `<anonymous>`),
+ *     `init`, `plain`;
+ *   - `a:` the same shapes without the distance (`a:application:ctor`: a constructor somewhere in
+ *     the window), and `a:recursion` when a non-runtime frame there calls itself;
+ *   - `k:` the kinds of the last 3 frames (`k:library>runtime>runtime`), `K:` the run-length
+ *     compressed kinds of the whole stack (`K:runtime>application>runtime`).
  *   Words come from frame names split on `.`, `/`, `:`, `$`, `_`, punctuation and
  *   camelCase boundaries, lower-cased, digits-only words dropped.
  * Then the dense features, from DENSE_OFFSET:
@@ -25,11 +40,16 @@ import { canonicalName, frameKind, moduleOf, type FrameKind } from '@hotpath/rul
  *   7–9 the same over the last WINDOW frames; 10 the stack's share (leaf self / profile total);
  *   11 sqrt of the share; 12 the leaf frame's self share; 13 the leaf frame's total share;
  *   14 distance from the leaf to the nearest application frame / WINDOW (1 when none within it);
- *   15 1 when the stack has an application frame; 16 bias-like constant 1.
+ *   15 1 when the stack has an application frame; 16 bias-like constant 1;
+ *   17 runtime frames at the leaf end (the tail below the last non-runtime frame) / WINDOW;
+ *   18 distinct non-runtime frames below the nearest application frame … / WINDOW, counted from
+ *      the topmost non-runtime frame of the window's last run (how deep the wrapper code is);
+ *   19 the leaf is a VM pseudo-frame (`(garbage collector)`, `(program)`, GC workers);
+ *   20 sqrt of the total share of the nearest non-runtime frame (how much its subtree weighs).
  */
 export const HASH_BUCKETS = 2048;
 export const WINDOW = 8;
-export const DENSE = 17;
+export const DENSE = 21;
 export const DENSE_OFFSET = HASH_BUCKETS;
 export const FEATURES = HASH_BUCKETS + DENSE;
 
@@ -78,39 +98,130 @@ function baseName(file: string): string {
 
 const KIND_INDEX: Record<FrameKind, number> = { application: 0, library: 1, runtime: 2 };
 
+/** The shape of a non-runtime frame's name: what survives renaming it. */
+export function nameShape(name: string): string {
+  if (/^\(.*\)$|^<anonymous>$|^$/.test(name)) return 'anon';
+  if (/(^|\.)(<init>|\.ctor)$/.test(name)) return 'ctor';
+  if (/(^|\.)(<clinit>|\.cctor|init(\.\d+)?)$/.test(name)) return 'init';
+  if (/\.func\d+(\.\d+)*$|\$\$Lambda|lambda\$|\$\d+$/.test(name)) return 'closure';
+  if (/[.:/]/.test(name)) return 'method';
+  return /^[A-Z]/.test(name) ? 'ctor' : 'plain';
+}
+
+const PSEUDO_LEAF = /^\((garbage collector|program|idle)\)$|^Garbage Collection$|^runtime\.(gcBgMarkWorker|bgsweep|bgscavenge|mcall|gcDrain)|^GC_|^G1|^ParallelGC/;
+
+// Token groups, in the order their buckets are deduplicated.
+const GROUPS = ['r', 'w', 'b', 'c', 'm', 'f', 'l', 'L', 's', 'a', 'k', 'K'] as const;
+type Group = (typeof GROUPS)[number];
+const G = Object.fromEntries(GROUPS.map((g, i) => [g, i])) as Record<Group, number>;
+
+/** What one frame contributes, as (group, bucket) pairs: computed once per frame per process. */
+interface FrameFacts {
+  kind: FrameKind;
+  shape: string;
+  /** Flat [group, bucket, group, bucket, …]: `r:` words (runtime frames only). */
+  anywhere: number[];
+  /** …when it is a runtime frame among the last WINDOW frames. */
+  window: number[];
+  /** …when it is the leaf. */
+  leaf: number[];
+  /** `s:` buckets by distance from the leaf (0–4) and the `a:` bucket (non-runtime frames only). */
+  shapeAt: number[];
+  shapeAny: number;
+}
+
+// Stacks share most of their frames: what a frame contributes is computed once per process.
+const FACTS = new Map<string, FrameFacts>();
+const MAX_FACTS = 100_000;
+
+const bucket = (group: Group, token: string) => fnv1a(`${group}:${token}`) % HASH_BUCKETS;
+
+function frameFacts(rawName: string, file: string): FrameFacts {
+  const key = `${rawName}\u0000${file}`;
+  const cached = FACTS.get(key);
+  if (cached) return cached;
+  const kind = stackFrameKind(rawName, file);
+  const name = canonicalName(rawName);
+  const shape = nameShape(name);
+  const facts: FrameFacts = { kind, shape, anywhere: [], window: [], leaf: [], shapeAt: [], shapeAny: -1 };
+  const push = (list: number[], group: Group, token: string) => list.push(G[group], bucket(group, token));
+  if (kind === 'runtime') {
+    const ws = words(name);
+    for (const w of ws) push(facts.anywhere, 'r', w);
+    for (const w of ws) push(facts.window, 'w', w);
+    for (let k = 0; k + 1 < ws.length; k++) push(facts.window, 'b', `${ws[k]} ${ws[k + 1]}`);
+    for (const w of ws) for (let k = 0; k + 3 <= w.length + 2; k++) push(facts.window, 'c', ` ${w} `.slice(k, k + 3));
+    const mod = moduleOf(name, file);
+    if (mod) push(facts.window, 'm', mod.toLowerCase());
+    const base = baseName(file);
+    if (base) push(facts.window, 'f', base.toLowerCase());
+    for (const w of ws) push(facts.leaf, 'l', w);
+    push(facts.leaf, 'L', name.toLowerCase());
+  } else {
+    for (let dist = 0; dist <= 4; dist++) facts.shapeAt.push(bucket('s', `${kind}:${shape}:${dist}`));
+    facts.shapeAny = bucket('a', `${kind}:${shape}`);
+  }
+  if (FACTS.size >= MAX_FACTS) FACTS.clear();
+  FACTS.set(key, facts);
+  return facts;
+}
+
+const KIND_BUCKETS = new Map<string, number>();
+const RECURSION = bucket('a', 'recursion');
+
+function kindsBucket(group: 'k' | 'K', kinds: string): number {
+  const key = `${group}:${kinds}`;
+  let b = KIND_BUCKETS.get(key);
+  if (b === undefined) KIND_BUCKETS.set(key, (b = bucket(group, kinds)));
+  return b;
+}
+
+// Per-stack deduplication of (group, bucket): a stamp per pair instead of sets of strings.
+const stamps = new Uint32Array(GROUPS.length * HASH_BUCKETS);
+let stamp = 0;
+const seen: number[][] = GROUPS.map(() => []);
+
 /** The feature vector of one stack (see the layout above). */
 export function stackFeatures(stack: StackInput, out = new Float32Array(FEATURES)): Float32Array {
   out.fill(0);
   const frames = stack.frames;
   const n = frames.length;
-  const kinds = frames.map((f) => frameKind(f.name, f.file));
-  const groups = new Map<string, Set<string>>();
-  const add = (group: string, token: string) => {
-    let set = groups.get(group);
-    if (!set) groups.set(group, (set = new Set()));
-    set.add(token);
+  const facts = frames.map((f) => frameFacts(f.name, f.file));
+  const kinds = facts.map((f) => f.kind);
+  if (++stamp === 0xffffffff) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  for (const list of seen) list.length = 0;
+  const add = (g: number, b: number) => {
+    const i = g * HASH_BUCKETS + b;
+    if (stamps[i] === stamp) return;
+    stamps[i] = stamp;
+    seen[g].push(b);
+  };
+  const addAll = (pairs: number[]) => {
+    for (let k = 0; k < pairs.length; k += 2) add(pairs[k], pairs[k + 1]);
   };
   const from = Math.max(0, n - WINDOW);
+  for (let i = 0; i < n; i++) addAll(facts[i].anywhere);
   for (let i = from; i < n; i++) {
-    const name = canonicalName(frames[i].name);
-    const ws = words(name);
-    for (const w of ws) add('w', w);
-    for (let k = 0; k + 1 < ws.length; k++) add('b', `${ws[k]} ${ws[k + 1]}`);
-    for (const w of ws) for (let k = 0; k + 3 <= w.length + 2; k++) add('c', ` ${w} `.slice(k, k + 3));
-    const mod = moduleOf(name, frames[i].file);
-    if (mod) add('m', mod.toLowerCase());
-    const base = baseName(frames[i].file);
-    if (base) add('f', base.toLowerCase());
+    if (kinds[i] !== 'runtime') {
+      add(G.s, facts[i].shapeAt[Math.min(n - 1 - i, 4)]);
+      add(G.a, facts[i].shapeAny);
+      if (i > 0 && frames[i - 1].name === frames[i].name && frames[i - 1].file === frames[i].file) add(G.a, RECURSION);
+      continue;
+    }
+    addAll(facts[i].window);
   }
   if (n > 0) {
-    const leaf = canonicalName(frames[n - 1].name);
-    for (const w of words(leaf)) add('l', w);
-    add('L', leaf.toLowerCase());
-    add('k', kinds.slice(Math.max(0, n - 3)).join('>'));
+    addAll(facts[n - 1].leaf);
+    add(G.k, kindsBucket('k', kinds.slice(Math.max(0, n - 3)).join('>')));
+    add(G.K, kindsBucket('K', kinds.filter((k, i) => i === 0 || kinds[i - 1] !== k).join('>')));
   }
-  for (const [group, tokens] of groups) {
-    const weight = 1 / Math.sqrt(tokens.size);
-    for (const t of tokens) out[fnv1a(`${group}:${t}`) % HASH_BUCKETS] += weight;
+  for (const buckets of seen) {
+    if (buckets.length === 0) continue;
+    const weight = 1 / Math.sqrt(buckets.length);
+    for (const b of buckets) out[b] += weight;
   }
 
   const d = DENSE_OFFSET;
@@ -142,6 +253,15 @@ export function stackFeatures(stack: StackInput, out = new Float32Array(FEATURES
   out[d + 14] = app < 0 ? 1 : Math.min((n - 1 - app) / WINDOW, 1);
   out[d + 15] = app < 0 ? 0 : 1;
   out[d + 16] = 1;
+  let tail = 0;
+  while (tail < n && kinds[n - 1 - tail] === 'runtime') tail++;
+  out[d + 17] = Math.min(tail / WINDOW, 1);
+  let run = 0;
+  for (let i = n - 1 - tail; i >= 0 && kinds[i] !== 'runtime'; i--) run++;
+  out[d + 18] = Math.min(run / WINDOW, 1);
+  out[d + 19] = n > 0 && PSEUDO_LEAF.test(frames[n - 1].name) ? 1 : 0;
+  const owner = n - 1 - tail;
+  out[d + 20] = owner >= 0 ? Math.sqrt(Math.max(0, Math.min(1, frames[owner].total ?? share))) : 0;
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURES, featureMatrix } from './features';
 import { CLASSES, forward, rng, train } from './model';
-import { StackClassifier, exportOnnx, onnxClasses } from './onnx';
+import { ModelFileError, StackClassifier, exportOnnx, onnxClasses } from './onnx';
 
 function toyData(seed: number, n: number) {
   const r = rng(seed);
@@ -74,5 +74,10 @@ describe('ONNX export and inference', () => {
     const [a, b] = await Promise.all([StackClassifier.load(file), StackClassifier.load(file)]);
     expect(a).toBe(b);
     expect(await StackClassifier.load(file)).toBe(a);
+  });
+
+  it('names a missing model file and how to go on', async () => {
+    await expect(() => StackClassifier.load('/nonexistent/stack-classifier.onnx')).toThrow(ModelFileError);
+    await expect(() => StackClassifier.load('/nonexistent/stack-classifier.onnx')).toThrow(/not found.*--no-model/);
   });
 });

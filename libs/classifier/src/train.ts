@@ -1,16 +1,22 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { featureMatrix, FEATURES } from './features';
-import { augment, classCounts, loadExamples, splitByProgram, type Example } from './dataset';
-import { argmax, CLASSES, forward, rng, train, type LinearModel, type TrainOptions } from './model';
+import { importProfile } from '@hotpath/profile';
+import { featureMatrix, FEATURES, nameShape } from './features';
+import { classCounts, loadExamples, loadGenerated, splitByProgram, type Example, type PlantedLabel } from './dataset';
+import { DEFAULT_THRESHOLD } from './detect';
+import { cleanExampleCases, evaluatePrograms, findingsOf, evaluateStacks, holdoutCases, positiveMicro, type ProgramCase, type StackEvaluation } from './evaluate';
+import { CLASSES, rng, train, type LinearModel, type TrainOptions } from './model';
 import { exportOnnx } from './onnx';
+import { renameProfile, renameStack, stackFrameKind } from './rename';
 
 export interface TrainRunOptions {
   repoRoot: string;
   seed?: number;
-  /** Renamed copies per training stack. */
+  /** Renamed copies per training stack (application and library frames renamed). */
   augmentations?: number;
   train?: Partial<TrainOptions>;
+  /** Examples to use instead of loading them (tests, validation folds). */
+  examples?: Example[];
 }
 
 export interface ClassScore {
@@ -27,82 +33,182 @@ export interface TrainRun {
   testPrograms: string[];
   trainExamples: number;
   testExamples: number;
-  /** On the held-out programs, as recorded. */
+  /** On the held-out programs' stacks, as recorded, at DEFAULT_THRESHOLD. */
   test: ClassScore[];
-  /** On the held-out programs with their application names renamed. */
+  /** On the held-out programs' stacks with application and library frames renamed, at DEFAULT_THRESHOLD. */
   testRenamed: ClassScore[];
+  testRenamedEval: StackEvaluation;
 }
 
-/** Builds the data set, trains on the training programs, scores the test programs, exports ONNX. */
-export function trainModel(options: TrainRunOptions): TrainRun {
-  const seed = options.seed ?? 1;
-  const all = loadExamples(options.repoRoot);
-  const { train: trainSet, test: testSet } = splitByProgram(all, seed);
+export const TRAIN_DEFAULTS: Omit<TrainOptions, 'seed'> = { epochs: 12, batchSize: 32, learningRate: 0.3, l2: 1e-5 };
+
+/** All labelled stacks: rule fixtures and examples (labelled by the rules) and the generated programs (labelled by what was planted). */
+export function allExamples(repoRoot: string): Example[] {
+  return [...loadExamples(repoRoot), ...loadGenerated(repoRoot)];
+}
+
+const NONE = CLASSES.indexOf('none');
+
+/**
+ * Whether a labelled stack shows its pattern in its frames. A positive stack
+ * that ends in an application function's own time (a regular expression or
+ * formatter V8 inlined into its caller, a search loop) looks like any other
+ * code once names are gone: the rules find those by reading the source line,
+ * which the model never sees. Training on them would teach the model that
+ * heavy application code is a pattern, so they are left out of training
+ * (not out of the evaluation), as are stacks ending in a VM pseudo-frame.
+ * Constructors stay: `new X()` at the leaf is a shape.
+ */
+export function visibleInFrames(e: Example): boolean {
+  if (e.label === NONE) return true;
+  const leaf = e.stack.frames[e.stack.frames.length - 1];
+  if (!leaf) return false;
+  // V8's pseudo frames say nothing of the caller: `(garbage collector)` is every program's, and
+  // `RegExp: <source>` is a regular expression running, compiled per call or not.
+  if (AMBIGUOUS_LEAF.test(leaf.name)) return false;
+  return stackFrameKind(leaf.name, leaf.file) !== 'application' || nameShape(leaf.name) === 'ctor';
+}
+
+const AMBIGUOUS_LEAF = /^\((garbage collector|program|idle|root)\)$|^RegExp: /;
+
+/** Trains on `examples` plus renamed copies, with rare classes weighted up. */
+export function fit(examples: readonly Example[], seed: number, copies: number, overrides: Partial<TrainOptions> = {}): LinearModel {
   const random = rng(seed ^ 0x9e3779b9);
-  const copies = options.augmentations ?? 3;
   const augmented: Example[] = [];
-  for (const e of trainSet) {
+  for (const e of examples) {
+    if (!visibleInFrames(e)) continue;
     augmented.push(e);
-    for (let k = 0; k < copies; k++) augmented.push({ ...e, stack: augment(e.stack, random) });
+    for (let k = 0; k < copies; k++) augmented.push({ ...e, stack: renameStack(e.stack, random) });
   }
   const counts = classCounts(augmented);
   const max = Math.max(...counts);
   // Rare classes weigh more (square root of the imbalance, capped), absent ones not at all.
   const classWeights = counts.map((c) => (c ? Math.min(Math.sqrt(max / c), 10) : 0));
-  const model = train(featureMatrix(augmented.map((e) => e.stack)), augmented.map((e) => e.label), FEATURES, {
-    seed,
-    epochs: 25,
-    batchSize: 32,
-    learningRate: 0.5,
-    l2: 1e-4,
-    classWeights,
-    ...options.train,
-  });
+  return train(featureMatrix(augmented.map((e) => e.stack)), augmented.map((e) => e.label), FEATURES, { seed, ...TRAIN_DEFAULTS, classWeights, ...overrides });
+}
+
+/** Builds the data set, trains on the training programs, scores the test programs, exports ONNX. */
+export function trainModel(options: TrainRunOptions): TrainRun {
+  const seed = options.seed ?? 1;
+  const all = options.examples ?? allExamples(options.repoRoot);
+  const { train: trainSet, test: testSet } = splitByProgram(all, seed);
+  const copies = options.augmentations ?? 1;
+  const model = fit(trainSet, seed, copies, options.train);
   const renamedRandom = rng(seed ^ 0x5bd1e995);
+  const renamed = testSet.map((e) => ({ ...e, stack: renameStack(e.stack, renamedRandom) }));
+  const testRenamedEval = evaluateStacks(model, renamed, DEFAULT_THRESHOLD);
   return {
     model,
     bytes: exportOnnx(model, { seed: String(seed), features: 'libs/classifier/src/features.ts' }),
     trainPrograms: [...new Set(trainSet.map((e) => e.program))],
     testPrograms: [...new Set(testSet.map((e) => e.program))],
-    trainExamples: augmented.length,
+    trainExamples: trainSet.length * (1 + copies),
     testExamples: testSet.length,
-    test: score(model, testSet),
-    testRenamed: score(model, testSet.map((e) => ({ ...e, stack: augment(e.stack, renamedRandom) }))),
+    test: evaluateStacks(model, testSet, DEFAULT_THRESHOLD).scores,
+    testRenamed: testRenamedEval.scores,
+    testRenamedEval,
   };
 }
 
-export function score(model: LinearModel, examples: readonly Example[]): ClassScore[] {
-  const C = CLASSES.length;
-  const pred = argmax(forward(model, featureMatrix(examples.map((e) => e.stack))), C);
-  return CLASSES.map((category, c) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    examples.forEach((e, i) => {
-      if (pred[i] === c && e.label === c) tp++;
-      else if (pred[i] === c) fp++;
-      else if (e.label === c) fn++;
+/**
+ * The shipped threshold and minimum site share come from here: the training
+ * programs split in three by program, each third scored by a model trained on
+ * the other two, its generated programs renamed and judged by their findings
+ * (program level, as the check does), for each candidate setting.
+ */
+export function validationFolds(repoRoot: string, trainSet: readonly Example[], seed: number): { threshold: number; minSiteShare: number; precision: number; recall: number; cleanWithFindings: number }[] {
+  const programs = [...new Set(trainSet.map((e) => e.program))].sort();
+  const r = rng(seed ^ 0x1234567);
+  const fold = new Map(programs.map((p) => [p, Math.floor(r() * 3)]));
+  const grid: { threshold: number; minSiteShare: number }[] = [];
+  for (const threshold of [0.6, 0.7, 0.8, 0.9]) for (const minSiteShare of [0.005, 0.01, 0.02, 0.03]) grid.push({ threshold, minSiteShare });
+  const sums = grid.map(() => ({ found: 0, planted: 0, correct: 0, reported: 0, clean: 0 }));
+  for (let k = 0; k < 3; k++) {
+    const model = fit(trainSet.filter((e) => fold.get(e.program) !== k), seed, 1);
+    const cases = generatedCases(repoRoot, programs.filter((p) => fold.get(p) === k));
+    grid.forEach((g, i) => {
+      const e = evaluatePrograms(cases, model, false, { ...g, rename: seed + k });
+      sums[i].found += e.found;
+      sums[i].planted += e.planted;
+      sums[i].correct += e.correct;
+      sums[i].reported += e.reported;
+      sums[i].clean += e.cleanWithFindings.length;
     });
-    return { category, support: tp + fn, precision: tp + fp ? tp / (tp + fp) : NaN, recall: tp + fn ? tp / (tp + fn) : NaN };
-  }).filter((s) => s.support > 0 || s.precision === s.precision);
+  }
+  return grid.map((g, i) => ({ ...g, precision: sums[i].correct / sums[i].reported, recall: sums[i].found / sums[i].planted, cleanWithFindings: sums[i].clean }));
 }
 
-export function formatScores(scores: readonly ClassScore[]): string {
+/** The generated test programs as program cases (their profiles and planted category). */
+function generatedCases(repoRoot: string, programs: readonly string[]): ProgramCase[] {
+  const out: ProgramCase[] = [];
+  for (const program of programs) {
+    if (!program.startsWith('generated/')) continue;
+    const dir = join(repoRoot, 'libs', 'classifier', 'data', program.slice('generated/'.length));
+    const label = JSON.parse(readFileSync(join(dir, 'label.json'), 'utf8')) as PlantedLabel;
+    const profiles = readdirSync(dir)
+      .filter((f) => f !== 'label.json')
+      .map((f) => importProfile(readFileSync(join(dir, f)), { fileName: f }));
+    out.push({ program, profiles, expected: label.category === 'none' ? [] : [label.category] });
+  }
+  return out;
+}
+
+export function formatScores(scores: StackEvaluation['scores'] | readonly ClassScore[]): string {
   const pct = (v: number) => (Number.isNaN(v) ? '   -' : `${(v * 100).toFixed(0).padStart(3)}%`);
-  return scores.map((s) => `${s.category.padEnd(34)} support ${String(s.support).padStart(4)}  precision ${pct(s.precision)}  recall ${pct(s.recall)}`).join('\n');
+  return scores.map((s) => `| ${s.category} | ${s.support} | ${pct(s.precision)} | ${pct(s.recall)} |`).join('\n');
+}
+
+function formatConfusion(e: StackEvaluation): string {
+  const used = CLASSES.map((_, c) => e.confusion[c].some((n) => n > 0) || e.confusion.some((row) => row[c] > 0));
+  const idx = CLASSES.map((_, c) => c).filter((c) => used[c]);
+  const short = (c: number) => CLASSES[c].split('-').map((w) => w[0]).join('');
+  const head = `| true \\ predicted | ${idx.map(short).join(' | ')} |`;
+  const rows = idx.map((t) => `| ${CLASSES[t]} | ${idx.map((p) => e.confusion[t][p]).join(' | ')} |`);
+  return [head, `|---|${idx.map(() => '---:').join('|')}|`, ...rows].join('\n');
 }
 
 function main(): void {
   const repoRoot = resolve(__dirname, '..', '..', '..');
   const seed = Number(process.env.SEED ?? 1);
-  const run = trainModel({ repoRoot, seed });
+  const all = allExamples(repoRoot);
+  const run = trainModel({ repoRoot, seed, examples: all });
   const out = join(repoRoot, 'models', 'stack-classifier.onnx');
   mkdirSync(join(repoRoot, 'models'), { recursive: true });
   writeFileSync(out, run.bytes);
-  console.log(`train programs (${run.trainPrograms.length}): ${run.trainExamples} stacks with augmentation`);
-  console.log(`test programs (${run.testPrograms.length}): ${run.testPrograms.join(', ')}; ${run.testExamples} stacks`);
-  console.log('\non the test programs:\n' + formatScores(run.test));
-  console.log('\non the test programs, application names renamed:\n' + formatScores(run.testRenamed));
+  const pct = (v: number) => (Number.isNaN(v) ? '-' : `${(v * 100).toFixed(1)} %`);
+  console.log(`train programs (${run.trainPrograms.length}): ${run.trainExamples} stacks with renamed copies`);
+  console.log(`test programs (${run.testPrograms.length}): ${run.testExamples} stacks`);
+  console.log(`\ntest split, stacks, application and library frames renamed, threshold ${DEFAULT_THRESHOLD}:\n${formatScores(run.testRenamed)}`);
+  const micro = positiveMicro(run.testRenamedEval);
+  console.log(`positive stacks: precision ${pct(micro.precision)}, recall ${pct(micro.recall)} (support ${micro.support})`);
+  console.log(`\nconfusion (renamed test stacks):\n${formatConfusion(run.testRenamedEval)}`);
+  console.log(`\ntest split, stacks as recorded:\n${formatScores(run.test)}`);
+  const model = run.model;
+  const gen = generatedCases(repoRoot, run.testPrograms);
+  const line = (what: string, e: ReturnType<typeof evaluatePrograms>) =>
+    `| ${what} | ${e.found}/${e.planted} = ${pct(e.recall)} | ${e.correct}/${e.reported} = ${pct(e.precision)} | ${e.cleanWithFindings.length} |`;
+  console.log(`\nfindings on the ${gen.length} generated test programs (${gen.filter((c) => c.expected.length === 0).length} clean): | setting | recall | precision | clean programs with findings |`);
+  console.log(line('rules only, as recorded', evaluatePrograms(gen, null, true)));
+  console.log(line('rules + model, as recorded', evaluatePrograms(gen, model, true)));
+  console.log(line('rules only, renamed', evaluatePrograms(gen, null, true, { rename: seed })));
+  console.log(line('model only, renamed', evaluatePrograms(gen, model, false, { rename: seed })));
+  const hold = holdoutCases(repoRoot);
+  if (hold.length) {
+    console.log(`\nheld-out programs (test/holdout*, ${hold.length}):`);
+    console.log(line('rules only, as recorded', evaluatePrograms(hold, null, true)));
+    console.log(line('rules + model, as recorded', evaluatePrograms(hold, model, true)));
+    console.log(line('rules only, renamed', evaluatePrograms(hold, null, true, { rename: seed })));
+    const renamed = evaluatePrograms(hold, model, false, { rename: seed });
+    console.log(line('model only, renamed', renamed));
+    if (process.env.VERBOSE) for (const c of hold) console.log(`  ${c.program}: expected ${c.expected.join(', ') || '-'}; model (renamed) ${[...new Set(c.profiles.flatMap((p) => findingsOf(renameProfile(p, rng(seed)), model, false).map((f) => `${f.category} ${(f.impact.share * 100).toFixed(1)}% p=${f.confidence}`)))].join(', ')}`);
+    const asRecorded = evaluatePrograms([...hold, ...cleanExampleCases(repoRoot)].filter((c) => c.expected.length === 0), model, true);
+    console.log(`clean programs with model or rule findings, as recorded: ${asRecorded.cleanWithFindings.join('; ') || 'none'}`);
+  }
+  if (process.env.FOLDS) {
+    const trainSet = splitByProgram(all, seed).train;
+    console.log('\nvalidation folds (generated training programs, renamed, findings): | threshold | min site share | recall | precision | clean programs with findings |');
+    for (const f of validationFolds(repoRoot, trainSet, seed)) console.log(`| ${f.threshold} | ${f.minSiteShare} | ${pct(f.recall)} | ${pct(f.precision)} | ${f.cleanWithFindings} |`);
+  }
   console.log(`\nwrote ${out} (${run.bytes.length} bytes, seed ${seed})`);
 }
 

@@ -1,0 +1,210 @@
+// Generates small Java 17 programs for the classifier's training data, as node-programs.mjs does
+// for Node: one planted pattern (or none) among ordinary work, random package, class and method
+// names, run under JFR (1 ms execution samples, every contended monitor enter). No lock-contention
+// programs: JFR records monitor waits as their own events (lock_delay), not as CPU samples, and the
+// classifier reads the CPU type.
+import { mulberry32, namer } from './node-programs.mjs';
+
+const cap = (s) => s[0].toUpperCase() + s.slice(1);
+
+const FILLERS = [
+  (f) => `static long ${f}(Item it) {
+    double acc = 0;
+    for (int i = 0; i < 600; i++) acc += Math.sqrt(it.n * i + 1) * Math.sin(i);
+    return (long) acc;
+  }`,
+  (f) => `static long ${f}(Item it) {
+    int[] xs = new int[300];
+    for (int i = 0; i < xs.length; i++) xs[i] = (it.n * 7919 + i * 104729) % 1000;
+    java.util.Arrays.sort(xs);
+    return xs[150];
+  }`,
+  (f) => `static long ${f}(Item it) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 40; i++) b.append(it.name).append(':').append(i);
+    return b.length();
+  }`,
+  (f) => `static long ${f}(Item it) {
+    java.util.HashMap<Integer, Long> m = new java.util.HashMap<>();
+    for (int i = 0; i < 200; i++) m.merge(i % 37, (long) it.n, Long::sum);
+    long s = 0;
+    for (long v : m.values()) s += v;
+    return s;
+  }`,
+  (f) => `static long ${f}(Item it) {
+    long h = 1469598103934665603L;
+    for (int r = 0; r < 8; r++) for (int i = 0; i < it.name.length(); i++) h = (h ^ it.name.charAt(i)) * 1099511628211L;
+    return h & 0xff;
+  }`,
+];
+
+const PATTERNS = {
+  'regex-compilation-in-hot-path': (n, random) => {
+    const f = n.fn();
+    const v = Math.floor(random() * 5);
+    const bodies = [
+      `return java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(it.tags[it.n % 3]) + "[-_]?(\\\\d+)$").matcher(it.name).matches() ? 1 : 0;`,
+      `return it.text.replaceAll("(\\\\w+)=(\\\\d+);" + (it.n % 50), "$1").length();`,
+      `int c = 0;
+    for (String t : it.tags) if (it.text.matches("(?i).*\\\\b" + t + "\\\\w*.*")) c++;
+    return c;`,
+      `return it.text.split("[;,]\\\\s*").length + it.name.split("-+").length;`,
+      `return java.util.regex.Pattern.matches("[a-z]+-[a-z]+", it.name) ? 1 : 0;`,
+    ];
+    return { code: `static long ${f}(Item it) {\n    ${bodies[v]}\n  }`, entry: f, planted: [f] };
+  },
+  'string-formatting-overhead': (n, random) => {
+    const f = n.fn();
+    const v = Math.floor(random() * 2);
+    const bodies = [
+      `long s = 0;
+    for (int i = 0; i < 10; i++) s += String.format("%s-%d-%08.3f-%s", it.name, i, it.n / 3.0, it.tags[0]).length();
+    return s;`,
+      `return String.format("metric{name=%s,host=%s,idx=%d}", it.name, it.tags[1], it.n).length() + "%d:%s".formatted(it.n, it.name).length();`,
+    ];
+    return { code: `static long ${f}(Item it) {\n    ${bodies[v]}\n  }`, entry: f, planted: [f] };
+  },
+  'exception-as-control-flow': (n, random) => {
+    const f = n.fn();
+    const g = n.fn();
+    const Err = cap(n.pick(['invalid', 'missing', 'rejected', 'stale'])) + cap(n.pick(['order', 'entry', 'value', 'quote'])) + 'Exception';
+    return {
+      code: `static class ${Err} extends ${random() < 0.5 ? 'RuntimeException' : 'IllegalArgumentException'} {
+    ${Err}(String m) { super(m); }
+  }
+  static int ${g}(int v, int i) {
+    if ((v + i) % 3 != 0) throw new ${Err}("invalid value " + v + " at " + i);
+    return v;
+  }
+  static long ${f}(Item it) {
+    long ok = 0;
+    for (int i = 0; i < 12; i++) {
+      ${random() < 0.5
+        ? `try { ${g}(it.n, i); ok++; } catch (RuntimeException e) { if (e.getMessage() == null) throw e; }`
+        : `try { ok += Integer.parseInt(it.tags[i % 3] + i); } catch (NumberFormatException e) { try { ${g}(it.n, i); } catch (RuntimeException e2) { ok--; } }`}
+    }
+    return ok;
+  }`,
+      entry: f,
+      planted: [f, g, Err],
+    };
+  },
+  'locale-formatter-construction': (n, random) => {
+    const f = n.fn();
+    const v = Math.floor(random() * 3);
+    const bodies = [
+      `return java.text.NumberFormat.getCurrencyInstance(java.util.Locale.GERMANY).format(it.n / 100.0).length();`,
+      `return new java.text.SimpleDateFormat("yyyy-MM-dd HH:mm", java.util.Locale.FRANCE).format(new java.util.Date(1700000000000L + it.n * 1000L)).length();`,
+      `return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US)).format(it.n * 1.5).length();`,
+    ];
+    return { code: `static long ${f}(Item it) {\n    ${bodies[v]}\n  }`, entry: f, planted: [f] };
+  },
+  'reflection-overhead': (n, random) => {
+    const f = n.fn();
+    return {
+      code: `static long ${f}(Item it) {
+    try {
+      long s = 0;
+      for (java.lang.reflect.Field fl : Item.class.getDeclaredFields()) s += String.valueOf(fl.get(it)).length();
+      java.lang.reflect.Method m = Item.class.getMethod("score", int.class);
+      s += (long) m.invoke(it, it.n);
+      return s;
+    } catch (ReflectiveOperationException e) { throw new IllegalStateException(e); }
+  }`,
+      entry: f,
+      planted: [f],
+    };
+  },
+  'excessive-allocation': (n, random) => {
+    const f = n.fn();
+    return {
+      code: `static long ${f}(Item it) {
+    java.util.ArrayList<long[]> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) rows.add(new long[64 + i % 16]);
+    return rows.size();
+  }`,
+      entry: f,
+      planted: [f],
+    };
+  },
+};
+
+export const JAVA_CATEGORIES = Object.keys(PATTERNS);
+
+export function javaProgram(name, category, seed, millis = 1500) {
+  const random = mulberry32(seed);
+  const n = namer(random);
+  const pattern = category ? PATTERNS[category](n, random) : null;
+  const fillers = [];
+  const fillerNames = [];
+  const pool = FILLERS.map((_, i) => i);
+  const count = 1 + Math.floor(random() * 3) + (category ? 0 : 1);
+  for (let k = 0; k < count; k++) {
+    const idx = pool.splice(Math.floor(random() * pool.length), 1)[0];
+    const f = n.fn();
+    fillerNames.push(f);
+    fillers.push(FILLERS[idx](f));
+  }
+  const calls = [...fillerNames];
+  if (pattern) calls.splice(Math.floor(random() * (calls.length + 1)), 0, pattern.entry);
+  const vendor = n.pick(['acme', 'globex', 'initech', 'umbrella', 'hooli']);
+  const pkg = `${n.pick(['com', 'org', 'io'])}.${vendor}.${n.pick(['orders', 'billing', 'catalog', 'ledger', 'metrics'])}`;
+  const Main = n.cls();
+  const worker = n.fn();
+  const threads = pattern?.parallel || random() < 0.3 ? 4 : 1;
+  const src = `package ${pkg};
+
+public class ${Main} {
+  public static class Item {
+    public int n; public String name; public String text; public String[] tags;
+    public long score(int k) { return (long) n * k; }
+  }
+
+  ${pattern?.code ?? ''}
+
+  ${fillers.join('\n\n  ')}
+
+  static long ${worker}(Item it) {
+    long out = 0;
+${calls.map((c) => `    out += ${c}(it);`).join('\n')}
+    return out;
+  }
+
+  static void drive(Item[] items, long until) throws InterruptedException {
+    Thread[] ts = new Thread[${threads}];
+    for (int t = 0; t < ts.length; t++) {
+      final int start = t;
+      ts[t] = new Thread(() -> {
+        long sink = 0;
+        for (int i = start; System.currentTimeMillis() < until; i++) sink += ${worker}(items[i % items.length]);
+        if (sink == 42) System.out.println(sink);
+      });
+      ts[t].start();
+    }
+    for (Thread t : ts) t.join();
+  }
+
+  public static void main(String[] args) throws Exception {
+    String[] words = {"alpha", "beta", "gamma", "delta", "omega", "sigma", "kappa", "zeta"};
+    Item[] items = new Item[400];
+    for (int i = 0; i < items.length; i++) {
+      Item it = new Item();
+      it.n = i * 31 + 7; it.name = "item-" + words[i % 8];
+      it.text = "order alpha=42; beta=7; gamma=9; shipped to delta9";
+      it.tags = new String[] {words[i % 8], words[(i * 3) % 8], words[(i * 5) % 8]};
+      items[i] = it;
+    }
+    drive(items, System.currentTimeMillis() + ${millis});
+  }
+}
+`;
+  return {
+    name,
+    runtime: 'java',
+    category: category ?? 'none',
+    wrapper: threads > 1 ? 'threads' : 'loop',
+    mainClass: `${pkg}.${Main}`,
+    files: { [`${pkg.replace(/\./g, '/')}/${Main}.java`]: src },
+    planted: pattern?.planted ?? [],
+  };
+}

@@ -1,0 +1,121 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CallTree, selectSampleType } from '@hotpath/analysis';
+import { importProfile } from '@hotpath/profile';
+import type { Finding } from '@hotpath/report';
+import { parseFixture } from '@hotpath/rules';
+import { classifyTree, DEFAULT_MODEL_PATH, findingsFromProbabilities, mergeFindings, modelStacks } from './detect';
+import { CLASSES, rng } from './model';
+import { renameProfile } from './rename';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+// Two call sites: `handler` builds a client per call (stacks through ClientWrapper), `other` hashes.
+const FIXTURE = `stacks:
+  - weight: 30
+    frames: [main @ /srv/app/a.js:1, handler @ /srv/app/a.js:10, ClientWrapper @ /srv/app/client.js:5, createSecureContext @ node:_tls_common:96]
+  - weight: 10
+    frames: [main @ /srv/app/a.js:1, handler @ /srv/app/a.js:10, ClientWrapper @ /srv/app/client.js:7]
+  - weight: 50
+    frames: [main @ /srv/app/a.js:1, other @ /srv/app/a.js:20, digest @ node:internal/crypto/hash:120]
+  - weight: 10
+    frames: [main @ /srv/app/a.js:1]
+`;
+
+function probabilities(rows: [string, number][]): Float32Array {
+  const C = CLASSES.length;
+  const p = new Float32Array(rows.length * C);
+  rows.forEach(([category, v], r) => {
+    const c = CLASSES.indexOf(category);
+    p.fill((1 - v) / (C - 1), r * C, (r + 1) * C);
+    p[r * C + c] = v;
+  });
+  return p;
+}
+
+describe('model findings', () => {
+  const tree = new CallTree(parseFixture(FIXTURE, 'inline'), 0, { granularity: 'line' });
+  const { hot } = modelStacks(tree);
+  const by = (fn: string) => hot.findIndex((h) => h.frames.some((f) => tree.frames.name(f) === fn) && tree.frames.name(h.frames[h.frames.length - 1]) !== 'main');
+  const rows = (client: number, other: number): [string, number][] =>
+    hot.map((h) => {
+      const names = h.frames.map((f) => tree.frames.name(f));
+      if (names.includes('ClientWrapper')) return ['client-construction-in-hot-path', client];
+      if (names.includes('other')) return ['sync-crypto-on-request-path', other];
+      return ['none', 0.99];
+    });
+
+  it('groups stacks of one category by the blamed application frame, above the threshold only', () => {
+    expect(by('ClientWrapper')).toBeGreaterThanOrEqual(0);
+    const findings = findingsFromProbabilities(tree, hot, probabilities(rows(0.9, 0.6)), CLASSES, { threshold: 0.8 });
+    expect(findings).toHaveLength(1); // ClientWrapper's two lines are one site, blamed on the heavier line
+    const [f] = findings;
+    expect(f.detector).toBe('model');
+    expect(f.ruleId).toBe('model.client-construction-in-hot-path');
+    expect(f.confidence).toBeCloseTo(0.9, 3);
+    expect(f.blame).toEqual({ function: 'ClientWrapper', file: '/srv/app/client.js', line: 5 });
+    expect(f.impact.share).toBeCloseTo(0.4);
+    expect(f.severity).toBe('high');
+    expect(f.stack.map((s) => s.function)).toEqual(['main', 'handler', 'ClientWrapper', 'createSecureContext']);
+    const lower = findingsFromProbabilities(tree, hot, probabilities(rows(0.9, 0.6)), CLASSES, { threshold: 0.5 });
+    expect(lower.map((f) => f.category)).toContain('sync-crypto-on-request-path');
+    expect(() => findingsFromProbabilities(tree, hot, probabilities(rows(0.9, 0.6)), CLASSES, { threshold: 1.5 })).toThrow(/threshold/);
+  });
+
+  it('drops stacks a rule claimed under another category', () => {
+    const rule: Finding = {
+      ruleId: 'node.http-agent-per-call',
+      category: 'connection-without-keepalive',
+      detector: 'rule',
+      confidence: 0.9,
+      severity: 'high',
+      title: 't',
+      impact: { share: 0.3, value: 30, unit: 'count' },
+      stack: [{ function: 'createSecureContext', file: 'node:_tls_common', line: 96 }],
+      blame: { function: 'ClientWrapper', file: '/srv/app/client.js', line: 5 },
+      explanation: 'e',
+      recommendation: 'r',
+    };
+    const findings = findingsFromProbabilities(tree, hot, probabilities(rows(0.9, 0.6)), CLASSES, { threshold: 0.8, ruleFindings: [rule] });
+    expect(findings.map((f) => [f.blame?.line, f.impact.share])).toEqual([[7, 0.1]]); // line 5's stack was the rule's
+  });
+
+  it('folds a model finding into the rule finding at the same function and category', () => {
+    const model = findingsFromProbabilities(tree, hot, probabilities(rows(0.9, 0.6)), CLASSES, { threshold: 0.5 });
+    expect(model.map((f) => f.category).sort()).toEqual(['client-construction-in-hot-path', 'sync-crypto-on-request-path']);
+    const site = model.find((f) => f.category === 'client-construction-in-hot-path')!;
+    const rule: Finding = { ...site, ruleId: 'node.client-per-call', detector: 'rule', confidence: 0.95, blame: { ...site.blame!, line: 7 }, explanation: 'Built per call.' };
+    const merged = mergeFindings([rule], model);
+    expect(merged).toHaveLength(2);
+    expect(merged[0].ruleId).toBe('node.client-per-call');
+    expect(merged[0].explanation).toMatch(/stack classifier agrees \(confidence 0\.9\)/);
+    expect(merged[1].detector).toBe('model');
+    expect(merged[1].category).toBe('sync-crypto-on-request-path');
+    expect(rule.explanation).toBe('Built per call.'); // inputs are not modified
+    // Another category at the same function is not folded.
+    expect(mergeFindings([{ ...rule, category: 'logging-overhead' }], model)).toHaveLength(3);
+  });
+});
+
+const holdout = (p: string) => join(ROOT, 'test', p);
+
+describe.skipIf(!existsSync(DEFAULT_MODEL_PATH))('the shipped model on programs it never saw, frames renamed', () => {
+  const load = (file: string) => importProfile(readFileSync(file), { fileName: file });
+
+  it.each([
+    ['holdout2/go-metrics/profiles/cpu.pb.gz', 'regex-compilation-in-hot-path', 'regexp'],
+    ['holdout2/node-search-api/profiles/cpu.cpuprofile', 'sync-crypto-on-request-path', 'pbkdf2Sync|scryptSync'],
+  ])('%s → %s', async (file, category, runtimeFrame) => {
+    const profile = renameProfile(load(holdout(file)), rng(7));
+    const names = profile.functions.map((f) => profile.strings[f.name]);
+    const files = profile.functions.map((f) => profile.strings[f.filename]);
+    // Nothing of the program's names or files is left, only the runtime's.
+    expect(files.some((n) => /highlight|auth|metrics|holdout/i.test(n))).toBe(false);
+    expect(names.some((n) => new RegExp(runtimeFrame).test(n))).toBe(true);
+    const tree = new CallTree(profile, selectSampleType(profile), { granularity: 'line' });
+    const findings = await classifyTree(tree);
+    expect(findings.map((f) => f.category)).toContain(category);
+    for (const f of findings) expect(f.detector).toBe('model');
+  });
+});

@@ -1,0 +1,185 @@
+import { join } from 'node:path';
+import { hotStacks, type CallTree, type HotStack } from '@hotpath/analysis';
+import type { Category, Finding, Severity, StackFrame } from '@hotpath/report';
+import { ADVICE } from './advice';
+import { featureMatrix, stackInput, type StackInput } from './features';
+import { StackClassifier } from './onnx';
+import { stackFrameKind } from './rename';
+
+/**
+ * The probability a stack's category needs before it counts, and the summed
+ * share below which a site is not reported (a rule's threshold, for the
+ * model). Both chosen on the training programs' validation folds
+ * (`FOLDS=1 npm run train:model`, models/README.md): the setting with the
+ * highest recall among those where no clean program got a finding.
+ */
+export const DEFAULT_THRESHOLD = 0.9;
+export const MIN_SITE_SHARE = 0.02;
+/** Hot stacks scored per profile: one batched run. */
+export const MAX_STACKS = 200;
+/** Stacks below this share are not scored. */
+export const MIN_STACK_SHARE = 0.001;
+const MAX_EVIDENCE = 32;
+
+export const DEFAULT_MODEL_PATH = join(__dirname, '..', '..', '..', 'models', 'stack-classifier.onnx');
+
+export interface ModelDetectOptions {
+  /** Probability needed for a category (default DEFAULT_THRESHOLD). */
+  threshold?: number;
+  minSiteShare?: number;
+  maxStacks?: number;
+  /** The ONNX model file (default models/stack-classifier.onnx). */
+  modelPath?: string;
+  /** Rule findings on the same tree: stacks they claimed under another category are not the model's. */
+  ruleFindings?: readonly Finding[];
+}
+
+/** The stacks the model scores: the heaviest hot stacks of the line-level call tree. */
+export function modelStacks(tree: CallTree, maxStacks = MAX_STACKS): { hot: HotStack[]; inputs: StackInput[] } {
+  const hot = hotStacks(tree, { limit: maxStacks, minShare: MIN_STACK_SHARE });
+  return { hot, inputs: hot.map((h) => stackInput(tree, h)) };
+}
+
+/**
+ * Findings from the model's probabilities (row-major [stacks × classes]): a
+ * stack counts for its most likely category when that is not 'none' and its
+ * probability reaches the threshold; stacks of one category blamed on one
+ * function (the nearest application frame, the leaf itself when it is one)
+ * make one finding, blamed on the line of its heaviest stack, reported when
+ * their summed share reaches the minimum.
+ */
+export function findingsFromProbabilities(
+  tree: CallTree,
+  hot: readonly HotStack[],
+  probabilities: Float32Array,
+  classes: readonly string[],
+  options: ModelDetectOptions = {},
+): Finding[] {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`model threshold must be in (0, 1], got ${threshold}`);
+  const minShare = options.minSiteShare ?? MIN_SITE_SHARE;
+  const C = classes.length;
+  const claimed = claimedStacks(tree, hot, options.ruleFindings ?? []);
+  const unit = tree.profile.sampleTypes[tree.typeIndex]?.unit ?? '';
+  const sites = new Map<string, { category: Category; blame: number; value: number; weighted: number; heaviest: HotStack }>();
+  hot.forEach((h, r) => {
+    let best = 0;
+    for (let c = 1; c < C; c++) if (probabilities[r * C + c] > probabilities[r * C + best]) best = c;
+    const category = classes[best];
+    const p = probabilities[r * C + best];
+    if (category === 'none' || p < threshold || !(category in ADVICE)) return;
+    const other = claimed.get(r);
+    if (other !== undefined && other !== category) return;
+    const blame = blameFrame(tree, h);
+    // One site per blamed function: a flat profile spreads one pattern over many lines.
+    const key = `${category}\u0000${blame < 0 ? -1 : tree.frames.functionKey(blame)}`;
+    let site = sites.get(key);
+    if (!site) sites.set(key, (site = { category: category as Category, blame, value: 0, weighted: 0, heaviest: h }));
+    site.value += h.value;
+    site.weighted += h.value * p;
+    if (Math.abs(h.value) > Math.abs(site.heaviest.value)) {
+      site.heaviest = h;
+      site.blame = blame;
+    }
+  });
+  const total = tree.total;
+  const findings: Finding[] = [];
+  for (const site of sites.values()) {
+    const share = total ? site.value / total : 0;
+    if (share < minShare) continue;
+    const advice = ADVICE[site.category];
+    const finding: Finding = {
+      ruleId: `model.${site.category}`,
+      category: site.category,
+      detector: 'model',
+      confidence: Math.round((site.weighted / site.value) * 1000) / 1000,
+      severity: severityOf(share),
+      title: advice.title,
+      impact: { share, value: site.value, unit },
+      stack: site.heaviest.frames.slice(-MAX_EVIDENCE).map((f) => frameOf(tree, f)),
+      explanation: `The stack classifier (models/stack-classifier.onnx) recognises the shape of ${site.category} in these stacks; no rule names their frames.`,
+      recommendation: advice.recommendation,
+    };
+    if (site.blame >= 0) finding.blame = frameOf(tree, site.blame);
+    findings.push(finding);
+  }
+  return findings.sort((a, b) => b.impact.share - a.impact.share || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Severity from the share of the profile, as the rules' thresholds grade it. */
+function severityOf(share: number): Severity {
+  return share >= 0.1 ? 'high' : share >= 0.03 ? 'medium' : 'low';
+}
+
+/** The frame id of the nearest application frame (the leaf itself when it is one), or -1. */
+function blameFrame(tree: CallTree, h: HotStack): number {
+  for (let i = h.frames.length - 1; i >= 0; i--) {
+    const f = h.frames[i];
+    if (stackFrameKind(tree.frames.name(f), tree.frames.file(f)) === 'application') return f;
+  }
+  return -1;
+}
+
+function frameOf(tree: CallTree, f: number): StackFrame {
+  return { function: tree.frames.name(f), file: tree.frames.file(f), line: tree.frames.line(f) };
+}
+
+/**
+ * Which hot stacks a rule finding claimed, and under which category: a stack
+ * that runs through the finding's claimed frame (the last frame of its
+ * evidence) below its blamed frame, when it has one.
+ */
+function claimedStacks(tree: CallTree, hot: readonly HotStack[], rules: readonly Finding[]): Map<number, string> {
+  const out = new Map<number, string>();
+  if (rules.length === 0) return out;
+  const same = (f: number, s: StackFrame) => tree.frames.name(f) === s.function && tree.frames.file(f) === s.file && tree.frames.line(f) === s.line;
+  hot.forEach((h, r) => {
+    for (const finding of rules) {
+      const claim = finding.stack[finding.stack.length - 1];
+      if (!claim) continue;
+      const at = h.frames.findIndex((f) => same(f, claim));
+      if (at < 0) continue;
+      if (finding.blame && !h.frames.slice(0, at + 1).some((f) => same(f, finding.blame!))) continue;
+      out.set(r, finding.category);
+      return;
+    }
+  });
+  return out;
+}
+
+/**
+ * The model's findings on a call tree: the hot stacks' features, one batched
+ * ONNX run (the session is created once per process and model file), then
+ * findingsFromProbabilities.
+ */
+export async function classifyTree(tree: CallTree, options: ModelDetectOptions = {}): Promise<Finding[]> {
+  if (tree.total === 0) return [];
+  const { hot, inputs } = modelStacks(tree, options.maxStacks);
+  if (hot.length === 0) return [];
+  const classifier = await StackClassifier.load(options.modelPath ?? DEFAULT_MODEL_PATH);
+  const probabilities = await classifier.run(featureMatrix(inputs), inputs.length);
+  return findingsFromProbabilities(tree, hot, probabilities, classifier.classes, options);
+}
+
+/**
+ * Rule and model findings as one list. A model finding blamed on the function
+ * and category of a rule finding is folded into it: the rule finding stays,
+ * and says the model corroborated it.
+ */
+export function mergeFindings(rules: readonly Finding[], model: readonly Finding[]): Finding[] {
+  const key = (f: Finding) => `${f.category}\u0000${f.blame ? `${f.blame.function}\u0000${f.blame.file}` : ''}`;
+  const byKey = new Map<string, Finding>();
+  const out = rules.map((f) => ({ ...f }));
+  for (const f of out) if (!byKey.has(key(f))) byKey.set(key(f), f);
+  for (const m of model) {
+    const rule = byKey.get(key(m));
+    if (rule) {
+      if (!rule.explanation.includes('The stack classifier agrees')) {
+        rule.explanation = `${rule.explanation}\n\nThe stack classifier agrees (confidence ${m.confidence}).`;
+      }
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
