@@ -60,3 +60,9 @@ if (go.status === 0) {
 
 console.log('\nJFR import (bench/jfr.mjs)');
 execFileSync('node', ['bench/jfr.mjs'], { stdio: 'inherit', env: { ...process.env, BENCH_RUNS: String(Math.max(RUNS, 5)) } });
+
+console.log('\nstack classifier (bench/classifier.mjs)');
+execFileSync('node', ['bench/classifier.mjs'], { stdio: 'inherit' });
+
+console.log('\nlocate stage (bench/locate.mjs)');
+execFileSync('node', ['bench/locate.mjs'], { stdio: 'inherit' });

@@ -57,6 +57,9 @@ export interface AnalyzeOptions {
   failOn?: Severity;
   limits: Limits;
   rules: boolean;
+  /** --no-model turns the stack classifier off; --model-threshold sets the probability it needs. */
+  model: boolean;
+  modelThreshold?: number;
   cost: CostOptions;
 }
 
@@ -79,6 +82,8 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeOptions {
       'max-stack-depth': { type: 'string' },
       'timeout-ms': { type: 'string' },
       'no-rules': { type: 'boolean', default: false },
+      'no-model': { type: 'boolean', default: false },
+      'model-threshold': { type: 'string' },
       'fleet-size': { type: 'string' },
       'price-per-core-hour': { type: 'string' },
       'watts-per-core': { type: 'string' },
@@ -122,6 +127,8 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeOptions {
       maxDecodeMillis: positive(values['timeout-ms'], '--timeout-ms'),
     }),
     rules: !values['no-rules'],
+    model: !values['no-model'],
+    modelThreshold: probability(values['model-threshold'], '--model-threshold'),
     cost: {
       fleetSize: positive(values['fleet-size'], '--fleet-size'),
       pricePerCoreHour: decimal(values['price-per-core-hour'], '--price-per-core-hour'),
@@ -136,6 +143,13 @@ function positive(v: string | undefined, flag: string): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
   if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive integer, not ${JSON.stringify(v)}`);
+  return n;
+}
+
+function probability(v: string | undefined, flag: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0 || n > 1) throw new UsageError(`${flag} must be a probability in (0, 1], not ${JSON.stringify(v)}`);
   return n;
 }
 
@@ -171,6 +185,8 @@ export async function analyze(options: AnalyzeOptions): Promise<{ report: Report
     report = await analyzeProfiles(profiles, {
       sampleType: options.sampleType,
       rules: options.rules,
+      model: options.model,
+      modelThreshold: options.modelThreshold,
       source: options.source,
       cost: options.cost,
       flameGraph: options.format === 'html' ? FLAME_GRAPH_NODES : undefined,

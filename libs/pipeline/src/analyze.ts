@@ -1,7 +1,9 @@
 import { CallTree, mergeProfiles, selectSampleType } from '@hotpath/analysis';
 import type { Profile } from '@hotpath/profile';
 import { buildReport, type Finding, type Report } from '@hotpath/report';
-import { builtinRules, type CostOptions, detect, SourceTree } from '@hotpath/rules';
+import { builtinRules, type CostOptions, detect } from '@hotpath/rules';
+import { locateFindings, SourceResolver } from '@hotpath/source';
+import { classifyTree, mergeFindings } from '@hotpath/classifier';
 
 export interface PipelineOptions {
   /** Sample type to analyse (name or index); the profile's default when absent. */
@@ -10,8 +12,12 @@ export interface PipelineOptions {
   rules?: boolean;
   /** Run the stack classifier (default true). */
   model?: boolean;
+  /** The probability a model category needs (default: the classifier's DEFAULT_THRESHOLD). */
+  modelThreshold?: number;
   /** A checkout of the program's source: frames are resolved and findings located in it. */
   source?: string;
+  /** With `source`: build a patch for each located finding where one can be built (default true). */
+  patches?: boolean;
   cost?: CostOptions;
   /** Nodes of the flame graph to include (the HTML view wants one; the JSON contract has none). */
   flameGraph?: number;
@@ -27,7 +33,13 @@ export async function analyzeProfiles(profiles: Profile[], options: PipelineOpti
   const profile = profiles.length === 1 ? profiles[0] : mergeProfiles(profiles, options.sampleType);
   const typeIndex = profiles.length === 1 ? selectSampleType(profile, options.sampleType) : 0;
   const tree = new CallTree(profile, typeIndex, { granularity: 'line' });
-  const source = options.source !== undefined ? new SourceTree(options.source) : undefined;
-  const findings: Finding[] = options.rules === false ? [] : detect(tree, builtinRules(), { cost: options.cost, source });
-  return buildReport(tree, findings, { flameGraph: options.flameGraph });
+  // One resolver serves the rules (source lines, through source maps) and the locate stage.
+  const source = options.source !== undefined ? new SourceResolver(options.source) : undefined;
+  const ruleFindings: Finding[] = options.rules === false ? [] : detect(tree, builtinRules(), { cost: options.cost, source });
+  const findings =
+    options.model === false ? ruleFindings : mergeFindings(ruleFindings, await classifyTree(tree, { threshold: options.modelThreshold, ruleFindings }));
+  const located = source ? await locateFindings(findings, source, { patches: options.patches }) : undefined;
+  const report = buildReport(tree, located ? located.findings : findings, { flameGraph: options.flameGraph });
+  if (located) report.profile.warnings.push(...located.warnings);
+  return report;
 }

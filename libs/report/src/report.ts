@@ -45,6 +45,12 @@ export interface Finding {
   /** Evidence, root first. */
   stack: StackFrame[];
   location?: { file: string; line: number; column: number; function: string };
+  /**
+   * The lines around `location` as the source tree had them when the finding
+   * was located (an extension), so that views rendered without the tree (the
+   * service's) still show the code.
+   */
+  snippet?: { startLine: number; lines: string[] };
   /** The application frame the cost is blamed on, as the profile names it (absent when no application frame was on the stack). */
   blame?: StackFrame;
   /**

@@ -58,6 +58,8 @@ const MAX_SNIPPET_LINE = 240;
 export class SourceLinks {
   private readonly base: string | null;
   private readonly files = new Map<string, string[] | null>();
+  /** Snippets findings carry (`Finding.snippet`), by `path:line`, for renderings without the tree. */
+  private readonly embedded = new Map<string, { startLine: number; lines: string[] }>();
 
   constructor(private readonly options: SourceOptions = {}) {
     this.base = linkBase(options);
@@ -112,7 +114,10 @@ export class SourceLinks {
   place(f: Finding): SourcePlace | null {
     if (f.location) {
       const path = this.locationPath(f.location.file);
-      if (path !== null) return { path, line: f.location.line, column: f.location.column, function: f.location.function, from: 'location' };
+      if (path !== null) {
+        if (f.snippet) this.embedded.set(`${path}:${f.location.line}`, f.snippet);
+        return { path, line: f.location.line, column: f.location.column, function: f.location.function, from: 'location' };
+      }
     }
     if (f.blame) {
       const path = this.framePath(f.blame.file);
@@ -125,9 +130,20 @@ export class SourceLinks {
     return null;
   }
 
+  /** The lines a finding carried around its location (see `place`), cut to the context asked for. */
+  private embeddedSnippet(path: string, line: number, context: number): Snippet | null {
+    const e = this.embedded.get(`${path}:${line}`);
+    if (!e || line < e.startLine || line >= e.startLine + e.lines.length) return null;
+    const start = Math.max(e.startLine, line - context);
+    const end = Math.min(e.startLine + e.lines.length - 1, line + context);
+    const lines = e.lines.slice(start - e.startLine, end - e.startLine + 1).map((l) => (l.length > MAX_SNIPPET_LINE ? l.slice(0, MAX_SNIPPET_LINE - 1) + '…' : l));
+    return { path, line, startLine: start, lines };
+  }
+
   /** The lines around a place, when the file can be read and has the line. */
   snippet(path: string, line: number, context = 2): Snippet | null {
-    if (line < 1 || !this.options.readFile) return null;
+    if (line < 1) return null;
+    if (!this.options.readFile) return this.embeddedSnippet(path, line, context);
     let lines = this.files.get(path);
     if (lines === undefined) {
       const text = this.options.readFile(path);
