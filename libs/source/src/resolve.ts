@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'n
 import { join, posix, relative, sep } from 'node:path';
 import type { TraceMap } from '@jridgewell/trace-mapping';
 import { SourceError } from './errors';
-import { decodeDataUrl, MAX_SOURCE_MAP_BYTES, originalPosition, parseSourceMap, sourceMapReference } from './source-map';
+import { decodeDataUrl, MAX_SOURCE_MAP_BYTES, originalPosition, originalLines, parseSourceMap, sourceMapReference } from './source-map';
 
 /** Where a profile's file name is in the tree, or the files it could equally be. */
 export type PathResolution = { file: string } | { ambiguous: string[] } | null;
@@ -148,7 +148,14 @@ export class SourceResolver {
       lines = this.read(r.file)?.split(/\r?\n/) ?? null;
       this.lines.set(r.file, lines);
     }
-    return lines?.[r.line - 1] ?? null;
+    if (!lines) return null;
+    // A generated line can hold several source lines: the self time fell on one of them, and a
+    // pattern on any of them is a pattern on that line (joined, so each keeps its own text).
+    const map = r.generated ? this.sourceMap(r.generated.file) : null;
+    const pos = map && r.generated ? originalPosition(map, r.generated.line) : null;
+    const all = map && pos && r.generated ? originalLines(map, r.generated.line, pos.source) : [];
+    if (all.length > 1) return all.map((l) => lines![l - 1] ?? '').join('\n');
+    return lines[r.line - 1] ?? null;
   }
 
   private sourceMap(file: string): TraceMap | null {

@@ -89,3 +89,19 @@ export function originalPosition(map: TraceMap, line: number, column?: number): 
   }
   return null;
 }
+
+/**
+ * Every original line (1-based, ascending) that one generated line maps to in
+ * `source`. A compiler may join several source lines into one generated line
+ * (tsc emits an arrow-function class property and its body's first statement
+ * together); a profile without columns then cannot say which one ran.
+ */
+export function originalLines(map: TraceMap, line: number, source: string): number[] {
+  const lines = new Set<number>();
+  for (const s of decodedMappings(map)[line - 1] ?? []) {
+    if (s.length < 4) continue;
+    const [, index, line0] = s as [number, number, number, number];
+    if (map.resolvedSources[index] === source) lines.add(line0 + 1);
+  }
+  return [...lines].sort((a, b) => a - b);
+}
