@@ -11,7 +11,7 @@ describe('buildPatch requests', () => {
     expect(await buildPatch({ ...base, text: 'x\n', column: 0 })).toEqual({ reason: 'column 0 is not a 1-based column' });
     expect(await buildPatch({ ...base, text: 'x\n', file: '../etc/passwd' })).toMatchObject({ reason: expect.stringMatching(/not a relative path/) });
     expect(await buildPatch({ ...base, text: 'x'.repeat(2_000_001) })).toMatchObject({ reason: expect.stringMatching(/more than the 2000000/) });
-    expect(await buildPatch({ ...base, text: 'x\n', language: 'go' })).toMatchObject({ reason: expect.stringMatching(/is go/) });
+    expect(await buildPatch({ ...base, text: 'x\n', language: 'python' })).toEqual({ reason: 'no automatic patch for client-construction-in-hot-path in Python sources' });
   });
 
   it('does not patch a file that does not parse', async () => {

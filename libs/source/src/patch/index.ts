@@ -1,3 +1,4 @@
+import type { Node } from 'web-tree-sitter';
 import { parseSource, type SourceLanguage } from '../parser';
 import { firstSyntaxError, hasSyntaxError } from './ast';
 import { patchClient, patchFormatter, patchRegex, type Target } from './constructions';
@@ -5,6 +6,9 @@ import { patchCollectionScan } from './collection';
 import { patchConfigRead } from './config-read';
 import { PatchContext } from './context';
 import { applyEdits, unifiedDiff } from './diff';
+import { patchGo } from './go';
+import { patchJava } from './java';
+import { patchPython } from './python';
 import { isPlan, type PlanResult } from './plan';
 
 export { applyEdits, unifiedDiff, type Edit } from './diff';
@@ -41,6 +45,13 @@ const PATCHERS: Record<string, (ctx: PatchContext, t: Target) => PlanResult> = {
   'sync-io-on-request-path': patchConfigRead,
 };
 
+/** Languages patched by one builder each, which dispatches on the category itself. */
+const LANGUAGE_PATCHERS: Partial<Record<SourceLanguage, (root: Node, text: string, category: string, t: Target) => PlanResult>> = {
+  go: patchGo,
+  java: patchJava,
+  python: patchPython,
+};
+
 const WHY_NOT: Record<string, string> = {
   // Measured by bench/structured-clone.mjs on Node 20: the JSON round trip is the faster of the two.
   'serialization-overhead':
@@ -68,17 +79,19 @@ function checkRequest(req: PatchRequest): string | undefined {
 export async function buildPatch(req: PatchRequest): Promise<PatchResult> {
   const bad = checkRequest(req);
   if (bad) return { reason: bad };
-  if (req.language !== 'javascript' && req.language !== 'typescript' && req.language !== 'tsx') {
-    return { reason: `patches are built for JavaScript and TypeScript sources; ${req.file} is ${req.language}` };
+  const byLanguage = LANGUAGE_PATCHERS[req.language];
+  if (!byLanguage && req.language !== 'javascript' && req.language !== 'typescript' && req.language !== 'tsx') {
+    return { reason: `patches are built for JavaScript, TypeScript, Go, Java and Python sources; ${req.file} is ${req.language}` };
   }
   const patcher = PATCHERS[req.category];
-  if (!patcher) return { reason: WHY_NOT[req.category] ?? `no automatic patch for ${req.category}` };
+  if (!byLanguage && !patcher) return { reason: WHY_NOT[req.category] ?? `no automatic patch for ${req.category}` };
 
   const tree = await parseSource(req.text, req.language);
   let plan: PlanResult;
   try {
     if (hasSyntaxError(tree.rootNode)) return { reason: `${req.file} does not parse cleanly as ${req.language} (${firstSyntaxError(tree.rootNode)}), so it is not patched` };
-    plan = patcher(new PatchContext(req.text, tree.rootNode, req.language), { line: req.line, column: req.column });
+    const target = { line: req.line, column: req.column };
+    plan = byLanguage ? byLanguage(tree.rootNode, req.text, req.category, target) : patcher!(new PatchContext(req.text, tree.rootNode, req.language), target);
   } catch (err) {
     // A builder bug must cost one patch, not the whole report; the message says it is ours.
     return { reason: `${INTERNAL_ERROR} ${(err as Error).message}` };
