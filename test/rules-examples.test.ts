@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CallTree, selectSampleType } from '@hotpath/analysis';
 import { importProfile } from '@hotpath/profile';
-import { builtinRules, detect, SourceTree } from '@hotpath/rules';
+import { builtinRules, detect } from '@hotpath/rules';
+import { SourceResolver } from '@hotpath/source';
 
 /**
  * The rule library on the project's own recorded examples (real profiles of
@@ -17,7 +18,7 @@ const rules = builtinRules();
 function categories(dir: string, profile: string, sampleType?: string): string[] {
   const p = importProfile(readFileSync(join(EXAMPLES, dir, 'profiles', profile)), { fileName: profile });
   const tree = new CallTree(p, selectSampleType(p, sampleType), { granularity: 'line' });
-  const found = detect(tree, rules, { source: new SourceTree(join(EXAMPLES, dir)) });
+  const found = detect(tree, rules, { source: new SourceResolver(join(EXAMPLES, dir)) });
   return [...new Set(found.map((f) => f.category))].sort();
 }
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CallTree } from '@hotpath/analysis';
 import { importProfile } from '@hotpath/profile';
 import type { Finding } from '@hotpath/report';
-import { builtinRules, detect, SourceTree, valueKind } from '@hotpath/rules';
+import { builtinRules, detect, valueKind } from '@hotpath/rules';
+import { SourceResolver } from '@hotpath/source';
 
 /**
  * The rule library against real profiles of programs it was not written
@@ -32,7 +33,7 @@ const rules = builtinRules();
 
 function findings(program: Program): Finding[] {
   const dir = join(__dirname, program.set, program.program);
-  const source = new SourceTree(dir);
+  const source = new SourceResolver(dir);
   const all: Finding[] = [];
   for (const file of program.profiles) {
     const profile = importProfile(readFileSync(join(dir, file)), { fileName: file });

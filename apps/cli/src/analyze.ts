@@ -18,7 +18,8 @@ import {
   useColor,
 } from '@hotpath/report';
 import { analyzeProfiles } from '@hotpath/pipeline';
-import { CostOptions, SourceTree } from '@hotpath/rules';
+import type { CostOptions } from '@hotpath/rules';
+import { SourceResolver } from '@hotpath/source';
 import { releaseMemory } from './memory';
 import { Progress } from './progress';
 import { sourceOptions } from './source-options';
@@ -180,6 +181,8 @@ export async function analyze(options: AnalyzeOptions): Promise<{ report: Report
     inputBytes += bytes;
   }
   if (inputBytes >= LARGE_INPUT) releaseMemory();
+  // One index of the tree serves the analysis and the views' links.
+  const source = options.source !== undefined ? new SourceResolver(options.source) : undefined;
   let report: Report;
   try {
     report = await analyzeProfiles(profiles, {
@@ -187,7 +190,7 @@ export async function analyze(options: AnalyzeOptions): Promise<{ report: Report
       rules: options.rules,
       model: options.model,
       modelThreshold: options.modelThreshold,
-      source: options.source,
+      source,
       cost: options.cost,
       flameGraph: options.format === 'html' ? FLAME_GRAPH_NODES : undefined,
     });
@@ -196,7 +199,6 @@ export async function analyze(options: AnalyzeOptions): Promise<{ report: Report
     if (err instanceof ProfileError) throw new InputError(options.files.join(', '), err);
     throw err;
   }
-  const source = options.source !== undefined ? new SourceTree(options.source) : undefined;
   const context: RenderContext = {
     source: sourceOptions({ source: options.source, repo: options.repo, commit: options.commit, baseUrl: options.sourceBaseUrl }, source),
     color: !options.output && useColor({ isTTY: process.stdout.isTTY, env: process.env }),

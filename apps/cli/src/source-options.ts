@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { SourceOptions } from '@hotpath/report';
-import type { SourceTree } from '@hotpath/rules';
+import type { SourceResolver } from '@hotpath/source';
 import { readGitCheckout } from './git';
 import { UsageError } from './usage';
 
@@ -26,7 +26,7 @@ const MAX_SOURCE_FILE = 4 * 1024 * 1024;
  * path suffix, then placed in the repository under the directory `--source`
  * is in it. Undefined when nothing is known.
  */
-export function sourceOptions(flags: SourceFlags, tree: SourceTree | undefined): SourceOptions | undefined {
+export function sourceOptions(flags: SourceFlags, tree: SourceResolver | undefined): SourceOptions | undefined {
   if (flags.source === undefined && flags.repo === undefined && flags.commit === undefined) return undefined;
   const checkout = flags.source !== undefined ? readGitCheckout(flags.source) : null;
   const repo = flags.repo ?? checkout?.origin?.repo;
@@ -42,8 +42,8 @@ export function sourceOptions(flags: SourceFlags, tree: SourceTree | undefined):
   const options: SourceOptions = { repo, commit, baseUrl, locationRoot: prefix };
   if (tree) {
     options.resolveFrame = (file) => {
-      const rel = tree.resolve(file);
-      return rel === null ? null : posix.join(prefix, rel);
+      const rel = tree.resolvePath(file);
+      return rel === null || 'ambiguous' in rel ? null : posix.join(prefix, rel.file);
     };
   }
   if (root !== undefined) options.readFile = (path) => readSource(root, path);

@@ -3,7 +3,8 @@ import { basename, join, relative } from 'node:path';
 import { CallTree, hotStacks, selectSampleType } from '@hotpath/analysis';
 import { importProfile, type Profile } from '@hotpath/profile';
 import type { Finding } from '@hotpath/report';
-import { builtinRules, detect, fixtureSource, parseFixture, SourceTree, type SourceProvider } from '@hotpath/rules';
+import { builtinRules, detect, fixtureSource, parseFixture, type SourceProvider } from '@hotpath/rules';
+import { SourceResolver } from '@hotpath/source';
 import { stackInput, type StackInput } from './features';
 import { CLASSES, rng } from './model';
 import { stackFrameKind } from './rename';
@@ -75,7 +76,7 @@ export function loadExamples(repoRoot: string): Example[] {
     for (const f of readdirSync(profiles).sort()) {
       const profile = importProfile(readFileSync(join(profiles, f)), { fileName: f });
       const program = relative(repoRoot, dir);
-      out.push(...labelProfile(profile, new SourceTree(dir), program, `${program}/profiles/${f}`));
+      out.push(...labelProfile(profile, new SourceResolver(dir), program, `${program}/profiles/${f}`));
     }
   }
   return out;

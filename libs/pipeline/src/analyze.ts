@@ -14,8 +14,12 @@ export interface PipelineOptions {
   model?: boolean;
   /** The probability a model category needs (default: the classifier's DEFAULT_THRESHOLD). */
   modelThreshold?: number;
-  /** A checkout of the program's source: frames are resolved and findings located in it. */
-  source?: string;
+  /**
+   * A checkout of the program's source: frames are resolved and findings
+   * located in it. A resolver already built over it can be passed instead, so
+   * a caller that also links to the source indexes the tree once.
+   */
+  source?: string | SourceResolver;
   /** With `source`: build a patch for each located finding where one can be built (default true). */
   patches?: boolean;
   cost?: CostOptions;
@@ -34,7 +38,7 @@ export async function analyzeProfiles(profiles: Profile[], options: PipelineOpti
   const typeIndex = profiles.length === 1 ? selectSampleType(profile, options.sampleType) : 0;
   const tree = new CallTree(profile, typeIndex, { granularity: 'line' });
   // One resolver serves the rules (source lines, through source maps) and the locate stage.
-  const source = options.source !== undefined ? new SourceResolver(options.source) : undefined;
+  const source = typeof options.source === 'string' ? new SourceResolver(options.source) : options.source;
   const ruleFindings: Finding[] = options.rules === false ? [] : detect(tree, builtinRules(), { cost: options.cost, source });
   const findings =
     options.model === false ? ruleFindings : mergeFindings(ruleFindings, await classifyTree(tree, { threshold: options.modelThreshold, ruleFindings }));
