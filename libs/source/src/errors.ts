@@ -1,5 +1,5 @@
 /** What went wrong reading a source tree, with the file it went wrong on. */
-export type SourceErrorKind = 'source-map' | 'file-too-large' | 'tree-too-large' | 'parse';
+export type SourceErrorKind = 'source-map' | 'file-too-large' | 'tree-too-large' | 'not-a-directory' | 'parse';
 
 /**
  * A typed failure of the locate stage. The pipeline turns it into a report

@@ -69,9 +69,9 @@ export class SourceResolver {
     try {
       s = statSync(root);
     } catch {
-      throw new SourceError('tree-too-large', root, 'the source directory does not exist');
+      throw new SourceError('not-a-directory', root, 'the source directory does not exist');
     }
-    if (!s.isDirectory()) throw new SourceError('tree-too-large', root, 'the source path is not a directory');
+    if (!s.isDirectory()) throw new SourceError('not-a-directory', root, 'the source path is not a directory');
     this.index(root);
     if (this.truncated) this.warnings.push(`${root}: more than ${this.maxFiles} files; only the first ${this.maxFiles} were indexed`);
   }
