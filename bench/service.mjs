@@ -11,12 +11,24 @@
 // profiles in this process as the CLI does (decode + analyzeProfiles) and
 // prints that rate per core beside the service's.
 //
+// Both sides are measured warm, and equally so: V8 compiles per isolate, so
+// every worker thread and every CLI process has to see the profiles a few
+// times before its code is optimised. Each CLI process analyses the set
+// BENCH_WARMUP times before it is measured; the service gets BENCH_WARMUP × N
+// warm-up rounds, the same number of analyses per worker on average. (With one
+// warm-up round shared by two workers, each worker's compiler was still
+// running during the measured window: about 40 % more CPU per profile.)
+//
 // Environment: BENCH_WORKERS (N worker processes, default: the cores),
-// BENCH_ROUNDS (times each profile is submitted, default 6), REDIS_URL,
-// TEST_DATABASE_URL (server to create the scratch database on).
+// BENCH_ROUNDS (times each profile is submitted, default 6), BENCH_WARMUP
+// (warm-up passes per process, default 3), BENCH_WORKER_NODE_ARGS (node
+// options for the workers, e.g. `--cpu-prof --cpu-prof-dir=DIR`: one profile
+// per thread), BENCH_THREADS=1 (print each worker's CPU by thread: the JS
+// thread against V8's compiler and GC helpers), REDIS_URL, TEST_DATABASE_URL
+// (server to create the scratch database on).
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
@@ -32,8 +44,17 @@ const IORedis = require('ioredis');
 const CORES = availableParallelism();
 const WORKERS = Number(process.env.BENCH_WORKERS ?? CORES);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+/**
+ * Measured rounds per CLI process: the N processes together analyse what the N workers do, each as
+ * many as one worker. V8's code keeps getting faster for dozens of analyses, so a CLI process that
+ * analysed every round (N times a worker's share) was measured further along that curve.
+ */
+const CLI_ROUNDS = Math.max(1, Math.round(ROUNDS / WORKERS));
 /** Flame-graph nodes the workers store per report (the HTML view's); the CLI is measured both with and without. */
 const FLAME = Number(process.env.WORKER_FLAME_GRAPH_NODES ?? 2000);
+/** Extra node options for the worker processes, e.g. `--cpu-prof --cpu-prof-dir=DIR` to see where their CPU goes. */
+const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -62,8 +83,8 @@ const freePort = () =>
     });
   });
 
-function startChild(file, env, tag) {
-  const child = spawn(process.execPath, [join(ROOT, file)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function startChild(file, env, tag, nodeArgs = []) {
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, file)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d) => (out = (out + d).slice(-20_000)));
   child.stderr.on('data', (d) => (out = (out + d).slice(-20_000)));
@@ -93,6 +114,22 @@ function cpuSeconds(pid) {
 }
 const CLOCK_TICKS = 100; // USER_HZ: 100 on Linux
 
+/** CPU seconds by thread id: the split between a worker's JS threads and V8's helpers (compiler, GC) is what showed the missing warm-up. */
+function threadCpu(pid) {
+  const out = {};
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out[tid] = (Number(f[11]) + Number(f[12])) / CLOCK_TICKS;
+    }
+  } catch {
+    // the process exited: no breakdown
+  }
+  return out;
+}
+const threadDiff = (a, b) => Object.keys(b).map((t) => [t, b[t] - (a[t] ?? 0)]).filter(([, d]) => d >= 0.01).map(([t, d]) => `${t}: ${d.toFixed(2)}`).join(', ');
+
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 
 async function benchService(list) {
@@ -113,19 +150,20 @@ async function benchService(list) {
     const base = `http://127.0.0.1:${port}`;
     await until('the API', () => fetch(`${base}/health`).then((r) => r.ok, () => false));
     for (let i = 0; i < WORKERS; i++) {
-      const w = startChild('apps/worker/dist/main.js', { ...env, WORKER_CONCURRENCY: '1', LOG_LEVEL: 'info' }, `worker ${i}`);
+      const w = startChild('apps/worker/dist/main.js', { ...env, WORKER_CONCURRENCY: '1', LOG_LEVEL: 'info' }, `worker ${i}`, WORKER_NODE_ARGS);
       children.push(w);
       await until(`worker ${i}`, () => w.output().includes('worker ready'));
     }
 
-    // Warm-up: one of each, so process start-up and first-use costs stay out of the figures.
-    await submitAll(base, token, list, 'warm', 1);
+    // Warm-up: as many analyses per worker as each CLI process makes before it is measured.
+    await submitAll(base, token, list, 'warm', WARMUP * WORKERS);
     await until('the warm-up reports', async () => {
       const { rows } = await store.pool.query(`SELECT count(*)::int AS n FROM reports WHERE status IN ('queued', 'running')`);
       return rows[0].n === 0;
     }, 300_000);
     const cpu = () => children.map((c) => cpuSeconds(c.child.pid));
     const cpu0 = cpu();
+    const threads0 = children.map((c) => threadCpu(c.child.pid));
     const t0 = Date.now();
     const submitted = await submitAll(base, token, list, 'run', ROUNDS);
     const ids = submitted.map((s) => s.id);
@@ -144,6 +182,7 @@ async function benchService(list) {
     const latencies = submitted.map((s) => Number(byId.get(s.id).finished) - s.sentAt).sort((a, b) => a - b);
     const end = Math.max(...rows.map((r) => Number(r.finished)));
     const used = cpu().map((c, i) => c - cpu0[i]);
+    if (process.env.BENCH_THREADS) children.slice(1).forEach((c, i) => console.log(`worker ${i} CPU seconds by thread id: ${threadDiff(threads0[i + 1], threadCpu(c.child.pid))}`));
     // Latency with no backlog: one profile at a time, each waited for.
     const single = [];
     for (const [i, p] of list.entries()) {
@@ -205,12 +244,12 @@ async function submitAll(base, token, list, tag, rounds) {
 }
 
 async function benchCli(list, options) {
-  // Warm-up pass, then the measured passes: decode + pipeline, one profile at a time, as `hotpath analyze` does.
-  for (const p of list) JSON.stringify(await analyzeProfiles([importProfile(p.bytes)], options));
+  // Warm-up passes, then the measured passes: decode + pipeline, one profile at a time, as `hotpath analyze` does.
+  for (let r = 0; r < WARMUP; r++) for (const p of list) JSON.stringify(await analyzeProfiles([importProfile(p.bytes)], options));
   const t0 = process.hrtime.bigint();
   const c0 = process.cpuUsage();
   let n = 0;
-  for (let r = 0; r < ROUNDS; r++) {
+  for (let r = 0; r < CLI_ROUNDS; r++) {
     for (const p of list) {
       JSON.stringify(await analyzeProfiles([importProfile(p.bytes)], options));
       n++;
@@ -246,7 +285,7 @@ async function benchCliParallel(options) {
 
 const list = profiles();
 const mb = list.reduce((s, p) => s + p.bytes.length, 0) / 1e6;
-console.log(`profiles: ${list.length} (${mb.toFixed(1)} MB), each submitted ${ROUNDS} times; ${WORKERS} worker processes (concurrency 1 each) on ${CORES} cores`);
+console.log(`profiles: ${list.length} (${mb.toFixed(1)} MB), each submitted ${ROUNDS} times after ${WARMUP} warm-up passes per process; ${WORKERS} worker processes (concurrency 1 each) on ${CORES} cores; each of the ${WORKERS} CLI processes analyses the set ${CLI_ROUNDS} times`);
 for (const p of list) console.log(`  ${p.name}: ${(p.bytes.length / 1024).toFixed(0)} KiB, sha256 ${createHash('sha256').update(p.bytes).digest('hex').slice(0, 12)}`);
 
 const service = await benchService(list);

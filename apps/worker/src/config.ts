@@ -18,7 +18,7 @@ export interface WorkerConfig {
   maxStalledCount: number;
   /** Decoding bounds per job (bytes, decompressed bytes, samples, depth, decode time). */
   limits: Limits;
-  /** Flame-graph nodes stored with each report for the HTML view (0: none, which saves a fifth of the analysis time). */
+  /** Flame-graph nodes stored with each report for the HTML view (0: none; it adds 1–2 ms to a 20,000-sample profile's analysis). */
   flameGraphNodes: number;
   /** Port for /metrics and /health; none when undefined. */
   metricsPort?: number;
