@@ -89,12 +89,13 @@ function analyze(profile, source) {
 function shareWithoutThresholds(profilePath, source) {
   const { importProfile } = require(path.join(ROOT, 'libs/profile/dist/index.js'));
   const { CallTree, selectSampleType } = require(path.join(ROOT, 'libs/analysis/dist/index.js'));
-  const { builtinRules, detect, Rule, SourceTree } = require(path.join(ROOT, 'libs/rules/dist/index.js'));
+  const { builtinRules, detect, Rule } = require(path.join(ROOT, 'libs/rules/dist/index.js'));
+  const { SourceResolver } = require(path.join(ROOT, 'libs/source/dist/index.js'));
   const profile = importProfile(fs.readFileSync(profilePath), { fileName: profilePath });
   const tree = new CallTree(profile, selectSampleType(profile), { granularity: 'line' });
   const rules = builtinRules().map((r) => new Rule({ ...r.spec, threshold: 0 }, r.dir));
   const shares = new Map();
-  for (const f of detect(tree, rules, { source: new SourceTree(source), maxSitesPerRule: 1000 })) {
+  for (const f of detect(tree, rules, { source: new SourceResolver(source), maxSitesPerRule: 1000 })) {
     shares.set(f.category, (shares.get(f.category) ?? 0) + f.impact.share);
   }
   return shares;
