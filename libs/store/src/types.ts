@@ -94,18 +94,7 @@ export interface TokenInfo {
 }
 
 /** What the API knows about a submitted profile once its bytes are in the blob store. */
-export interface NewProfile {
-  tenantId: string;
-  service: string;
-  digest: string;
-  blobKey: string;
-  format?: string;
-  bytes: number;
-  commit?: string;
-  repo?: string;
-  pr?: number;
-  labels?: Record<string, string>;
-}
+export type NewProfile = Omit<ProfileRow, 'id' | 'receivedAt' | 'labels'> & { labels?: Record<string, string> };
 
 export interface FindingFilter extends TimeRange {
   category?: string;
