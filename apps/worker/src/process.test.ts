@@ -78,7 +78,10 @@ it('hands the job of a worker killed with SIGKILL mid-job to another worker, whi
     const done = await h.waitFor(tenant, report.id, ['done', 'failed'], 45_000);
     expect(done, done.errorMessage).toMatchObject({ status: 'done', attempts: 2 });
     expect((done.report as { profile: { samples: number } }).profile.samples).toBeGreaterThan(0);
-    const completed = logLines(second.current).find((l) => l.msg === 'job completed' && l.jobId === jobId);
+    // The report row is written inside the job; the 'job completed' line follows once BullMQ has moved the job.
+    const completedLine = () => logLines(second.current!).find((l) => l.msg === 'job completed' && l.jobId === jobId);
+    await until('the second worker to log the completion', () => completedLine() !== undefined, 10_000).catch(() => undefined);
+    const completed = completedLine();
     expect(completed?.pid).toBe(second.current.child.pid);
     expect(logLines(second.current).some((l) => l.msg?.startsWith('job stalled'))).toBe(true);
   } finally {
