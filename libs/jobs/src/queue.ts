@@ -115,7 +115,13 @@ export class AnalyzeQueue {
       const failed = results.find(([e]) => e);
       if (failed) throw failed[0];
       const priority = Math.max(1, Math.min(Number(results[2][1]), PRIORITY_LIMIT));
-      await bounded(this.queue.add('analyze', payload, { jobId, priority }));
+      try {
+        await bounded(this.queue.add('analyze', payload, { jobId, priority }));
+      } catch (err) {
+        // Not queued: the tenant must not keep a pending entry that lowers its next jobs' priority.
+        await bounded(this.redis.zrem(pendingKey, jobId)).catch(() => undefined);
+        throw err;
+      }
       return { jobId, added: true, priority };
     } catch (err) {
       throw new QueueUnavailableError(err as Error);
