@@ -62,12 +62,6 @@ export class SubmissionsService {
     const blobKey = profileBlobKey(tenantId, body.digest);
     // Same tenant and content → same key: rewriting it is idempotent, so no existence check is needed.
     await this.blobs.put(blobKey, body.bytes);
-    // TODO(store): submitProfile can deadlock with completeReport when the same profile is resubmitted
-    //   while its report completes ("deadlock detected", seen in api.e2e.test.ts with WORKER_CONCURRENCY=2;
-    //   the worker's retry then makes attempts = 2). Likely lock order: submitProfile's service upsert
-    //   (ON CONFLICT DO UPDATE → row lock on services) then INSERT INTO reports waiting on the report row
-    //   that completeReport updated, while completeReport's finding inserts wait for a FK KEY SHARE lock
-    //   on that services row. An upsert that does not lock the existing row (DO NOTHING + SELECT) would avoid it.
     const { profile, report, created } = await postgres(() =>
       this.store
         .submitProfile(

@@ -14,7 +14,7 @@
  *   service, digest)`, `getProfile(tenantId, id)`;
  *   `getReport(tenantId, id)` (with the report JSON), `getReportStatus(tenantId, id)` (without),
  *   `markReportRunning`, `completeReport(tenantId, id, report)` (report + finding rows in one
- *   transaction), `failReport(tenantId, id, code, message)`, `requeueReport(tenantId, id)`;
+ *   transaction), `failReport(tenantId, id, code, message)`;
  *   `listProfiles(tenantId, service, TimeRange)`, `listReports(tenantId, service, ReportFilter)`,
  *   `listFindings(tenantId, service | undefined, FindingFilter)` — newest first, limit 1..1000;
  *   across tenants, for operations only: `listUnfinishedReports({ olderThanMs, limit })` (oldest

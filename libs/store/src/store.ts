@@ -294,18 +294,6 @@ export function createStore(options: StoreOptions) {
       return rowCount === 1;
     },
 
-    /** Back to queued with no result, so a resubmission can analyse again (a failed internal error, an operator's retry). */
-    async requeueReport(tenantId: string, id: string): Promise<boolean> {
-      if (!v.isUuid(tenantId) || !v.isUuid(id)) return false;
-      const { rowCount } = await pool.query(
-        `UPDATE reports SET status = 'queued', report = NULL, error_code = NULL, error_message = NULL, started_at = NULL, finished_at = NULL
-         WHERE tenant_id = $1 AND id = $2 AND status = 'failed'`,
-        [tenantId, id],
-      );
-      if (rowCount === 1) await pool.query('DELETE FROM findings WHERE tenant_id = $1 AND report_id = $2', [tenantId, id]);
-      return rowCount === 1;
-    },
-
     // ── across tenants (operations only: the requeue sweep, /metrics) ───
 
     /**
