@@ -40,7 +40,7 @@ const PATTERNS: Record<string, RegExp[]> = {
     /^(?:bcrypt\.(?:GenerateFromPassword|CompareHashAndPassword)|pbkdf2\.Key|scrypt\.Key|argon2\.\w*Key)$/,
     /\.(?:generateSecret|getInstance)$/,
   ],
-  'quadratic-collection-scan': [/\.(?:includes|indexOf|lastIndexOf|find|findIndex|filter|some|contains|indexOf|count|index)$/, /^slices\.(?:Contains|Index|IndexFunc|ContainsFunc)$/],
+  'quadratic-collection-scan': [/\.(?:includes|indexOf|lastIndexOf|find|findIndex|filter|some|contains|count|index)$/, /^slices\.(?:Contains|Index|IndexFunc|ContainsFunc)$/],
   'exception-as-control-flow': [/^throw$/, /^new (?:[\w$]+\.)*[\w$]*(?:Error|Exception)$/, /^(?:errors\.New|fmt\.Errorf)$/],
   'locale-formatter-construction': [
     /^new Intl\.\w+$/,

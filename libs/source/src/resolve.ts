@@ -16,8 +16,8 @@ export type FrameResolution =
       line: number;
       /** 1-based, when known. */
       column?: number;
-      /** The compiled file and line the profile named, when a source map was followed. */
-      generated?: { file: string; line: number };
+      /** The compiled file and line the profile named, and the map's source name, when a source map was followed. */
+      generated?: { file: string; line: number; source: string };
     }
   | { ambiguous: string[] }
   | null;
@@ -105,7 +105,7 @@ export class SourceResolver {
     // A map whose sources are not in the tree (a bundle of packages, say) still leaves the compiled line.
     if (original === null) return { file: path.file, line, column };
     if ('ambiguous' in original) return original;
-    return { file: original.file, line: pos.line, column: pos.column, generated: { file: path.file, line } };
+    return { file: original.file, line: pos.line, column: pos.column, generated: { file: path.file, line, source: pos.source } };
   }
 
   /** A tree file's text (tree-relative path); null when absent, unreadable or over the size bound. */
@@ -152,8 +152,7 @@ export class SourceResolver {
     // A generated line can hold several source lines: the self time fell on one of them, and a
     // pattern on any of them is a pattern on that line (joined, so each keeps its own text).
     const map = r.generated ? this.sourceMap(r.generated.file) : null;
-    const pos = map && r.generated ? originalPosition(map, r.generated.line) : null;
-    const all = map && pos && r.generated ? originalLines(map, r.generated.line, pos.source) : [];
+    const all = map && r.generated ? originalLines(map, r.generated.line, r.generated.source) : [];
     if (all.length > 1) return all.map((l) => lines![l - 1] ?? '').join('\n');
     return lines[r.line - 1] ?? null;
   }
