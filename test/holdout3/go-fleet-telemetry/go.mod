@@ -1,0 +1,3 @@
+module holdout3/fleet-telemetry
+
+go 1.19

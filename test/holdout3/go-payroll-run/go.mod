@@ -1,0 +1,3 @@
+module holdout3/payroll-run
+
+go 1.19

@@ -1,0 +1,3 @@
+module holdout4/beehivemonitors
+
+go 1.19

@@ -1,0 +1,3 @@
+module holdout4/tollplazas
+
+go 1.19

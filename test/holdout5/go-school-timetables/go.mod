@@ -1,0 +1,3 @@
+module holdout5/school-timetables
+
+go 1.19

@@ -1,0 +1,3 @@
+module holdout5/vaccine-coldchain
+
+go 1.19
