@@ -466,7 +466,7 @@ async function drive(items, deadline) {
     }
     case 'http':
       return {
-        code: `const http = require('http');
+        code: `const serverHttp = require('http');
 async function ${worker}(item) {
   let out = 0;
 ${body}
@@ -474,15 +474,15 @@ ${body}
 }
 async function drive(items, deadline) {
   let i = 0;
-  const server = http.createServer(async (req, res) => {
+  const server = serverHttp.createServer(async (req, res) => {
     const item = items[Number(req.url.slice(1)) % items.length];
     const out = await ${worker}(item);
     res.end(String(out));
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+  const agent = new serverHttp.Agent({ keepAlive: true, maxSockets: 4 });
   const port = server.address().port;
-  const get = (k) => new Promise((resolve, reject) => http.get({ host: '127.0.0.1', port, path: '/' + k, agent }, (res) => { res.resume(); res.on('end', resolve); }).on('error', reject));
+  const get = (k) => new Promise((resolve, reject) => serverHttp.get({ host: '127.0.0.1', port, path: '/' + k, agent }, (res) => { res.resume(); res.on('end', resolve); }).on('error', reject));
   while (Date.now() < deadline) await Promise.all([get(i++), get(i++), get(i++), get(i++)]);
   agent.destroy();
   server.close();
