@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { CallTree, hotStacks, selectSampleType } = require('../libs/analysis/dist');
 const { importProfile } = require('../libs/profile/dist');
-const { DEFAULT_MODEL_PATH, FrameRenamer, StackClassifier, featureMatrix, rng, stackInput } = require('../libs/classifier/dist');
+const { DEFAULT_MODEL_PATH, FrameRenamer, StackClassifier, featureMatrix, regexContexts, rng, stackInput } = require('../libs/classifier/dist');
 
 const STACKS = 200;
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -65,3 +65,16 @@ const median = (xs) => xs[Math.floor(xs.length / 2)];
 console.log(`  ${stacks.length} hot stacks: features + one batched run, median of ${RUNS}: ${median(times).toFixed(2)} ms (p90 ${times[Math.floor(RUNS * 0.9)].toFixed(2)} ms; features alone ${median(featureTimes).toFixed(2)} ms; target ≤ 5 ms)`);
 console.log(`  the same with frames never seen before (a new program's profile): median ${median(coldTimes).toFixed(2)} ms (p90 ${coldTimes[Math.floor(RUNS * 0.9)].toFixed(2)} ms)`);
 console.log(`  session created once: ${sessionMs.toFixed(0)} ms`);
+// Once per call tree, before its stacks: which regular expressions each function runs (one pass over the nodes).
+for (const file of ['examples/orders-api/profiles/cpu.cpuprofile', 'test/holdout2/node-search-api/profiles/cpu.cpuprofile']) {
+  const profile = importProfile(readFileSync(file), { fileName: file });
+  const tree = new CallTree(profile, selectSampleType(profile), { granularity: 'line' });
+  const ctx = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    regexContexts(tree);
+    ctx.push(performance.now() - start);
+  }
+  ctx.sort((a, b) => a - b);
+  console.log(`  regular-expression contexts of a ${tree.size}-node call tree (${file.split('/')[1]}): median ${median(ctx).toFixed(3)} ms`);
+}

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadExamples, loadGenerated, splitByProgram } from './dataset';
+import { loadExamples, loadGenerated, onlyMatching, splitByProgram } from './dataset';
 import { CLASSES } from './model';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -39,5 +39,31 @@ describe('data set', () => {
     expect(gen.some((e) => CLASSES[e.label] === 'none')).toBe(true);
     const label = JSON.parse(readFileSync(join(ROOT, 'libs/classifier/data/node/node-sync-crypto-on-request-path-00/label.json'), 'utf8'));
     for (const e of positive) expect(e.stack.frames.some((f) => label.planted.includes(f.name))).toBe(true);
+  });
+
+  it('counts a regular expression program\'s compiling stacks for the pattern, not its matching ones', () => {
+    const stack = (...names: string[]) => ({ share: 0, frames: names.map((name) => ({ name, file: '' })) });
+    expect(onlyMatching(stack('main.f', 'regexp.(*Regexp).MatchString', 'regexp.(*Regexp).doExecute', 'regexp/syntax.(*Inst).MatchRune'))).toBe(true);
+    expect(onlyMatching(stack('main.f', 'regexp.MustCompile', 'regexp.compile', 'regexp/syntax.Parse'))).toBe(false);
+    expect(onlyMatching(stack('A.f', 'java.lang.String.matches', 'java.util.regex.Pattern.matches', 'java.util.regex.Pattern.compile', 'java.util.regex.Pattern.<init>'))).toBe(false);
+    expect(onlyMatching(stack('A.f', 'java.util.regex.Pattern.matches', 'java.util.regex.Matcher.matches', 'java.util.regex.Pattern$Start.match'))).toBe(true);
+    expect(onlyMatching(stack('f', 'RegExp: \\d+'))).toBe(true);
+    // V8 compiles inside the caller's own samples: no matcher frame, so the caller's time stays the pattern's.
+    expect(onlyMatching(stack('f'))).toBe(false);
+    const gen = loadGenerated(ROOT).filter((e) => e.program.startsWith('generated/go/go-regex-compilation-in-hot-path-'));
+    if (gen.length === 0) return;
+    const positive = gen.filter((e) => CLASSES[e.label] === 'regex-compilation-in-hot-path');
+    expect(positive.length).toBeGreaterThan(0);
+    expect(positive.some((e) => onlyMatching(e.stack))).toBe(false);
+  });
+
+  it('counts a lock or allocation program\'s stacks for the pattern only where its cost shows', () => {
+    const gen = loadGenerated(ROOT).filter((e) => /^generated\/go\/go-(lock-contention|excessive-allocation)-0[0-3]$/.test(e.program));
+    if (gen.length === 0) return;
+    const positive = gen.filter((e) => CLASSES[e.label] !== 'none');
+    expect(positive.length).toBeGreaterThan(0);
+    // No map update inside a critical section, no plain arithmetic of an allocating function.
+    for (const e of positive) expect(e.stack.frames.some((f) => /^(sync\.|runtime\.)/.test(f.name))).toBe(true);
+    expect(gen.some((e) => CLASSES[e.label] === 'none' && e.stack.frames.some((f) => f.name.includes('mapassign')))).toBe(true);
   });
 });

@@ -113,11 +113,58 @@ export function labelPlanted(profile: Profile, label: PlantedLabel, program: str
     // `main.(*T).Planted.func1`, `com.acme.Worker.planted`, `Worker$PlantedException.<init>`, `planted`.
     return name.split(/[.$/()*:\s]+/).some((t) => planted.has(t));
   };
+  const shows = costShows(label);
+  const connections = label.category === 'connection-without-keepalive';
   return hotStacks(tree, { limit: 400, minShare: 0.0005 }).map((hot) => {
     const stack = stackInput(tree, hot);
-    const hit = category !== NONE && stack.frames.some((f) => isPlanted(f.name, f.file));
+    const through = stack.frames.some((f) => isPlanted(f.name, f.file));
+    const hit = category !== NONE && ((through && shows(stack)) || (connections && opensOrClosesConnection(stack)));
     return { stack, label: hit ? category : NONE, program, source: file };
   });
+}
+
+/**
+ * Where a planted pattern's cost shows, for the patterns whose planted function
+ * also does ordinary work: a stack through it counts for the pattern only
+ * when it is in that code. Its other stacks (the map update under a lock,
+ * matching with a regular expression compiled per call) look like any
+ * program's that has no such pattern, and labelled as the pattern they teach
+ * the model to flag clean programs.
+ */
+function costShows(label: PlantedLabel): (stack: StackInput) => boolean {
+  const anyFrame = (re: RegExp) => (stack: StackInput) => stack.frames.some((f) => re.test(f.name));
+  if (label.category === 'regex-compilation-in-hot-path') return (stack) => !onlyMatching(stack);
+  if (label.category === 'lock-contention') return anyFrame(LOCK_WAIT);
+  // Java and V8 allocate inline in compiled code, with no frame of their own; Go calls its allocator.
+  if (label.category === 'excessive-allocation' && label.runtime === 'go') return anyFrame(GO_ALLOCATION);
+  return () => true;
+}
+
+const LOCK_WAIT = /^sync\.\(\*(Mutex|RWMutex)\)\.|^runtime\.(semacquire|semrelease|sync_runtime_|lock2|unlock2|lockWithRank|futex|procyield|osyield|notesleep|notewakeup)|^java\.util\.concurrent\.locks\.|^ObjectMonitor::|^ObjectSynchronizer::/;
+const GO_ALLOCATION = /^runtime\.(mallocgc|newobject|newarray|makeslice|makeslicecopy|growslice|makemap|makemap_small|rawstring|rawbyteslice|rawruneslice|concatstring|slicebytetostring|stringtoslicebyte|convT|gcAssistAlloc|gcBgMarkWorker|gcDrain|scanobject|greyobject|markroot|bgsweep|sweepone|memclrNoHeapPointers|nextFreeFast|\(\*(mheap|mcache|mcentral|pageAlloc|mspan|gcWork)\)\.)/;
+
+// A connection per request costs most after the caller returned: in the runtime's callbacks that
+// connect, accept and close sockets, under no frame of the program.
+const CONNECTION_CALLBACK = /^(internalConnect|internalConnectMultiple|afterConnect|afterConnectMultiple|onconnection|closeSocketHandle|Socket\._destroy)$/;
+
+/** The stack is the runtime opening, accepting or closing a socket. */
+export function opensOrClosesConnection(stack: StackInput): boolean {
+  return stack.frames.some((f) => CONNECTION_CALLBACK.test(f.name) && stackFrameKind(f.name, f.file) === 'runtime');
+}
+
+// Running a regular expression is not compiling it: a program that compiles one per call also
+// matches with it, and its matching stacks look like any program's that compiled once.
+const REGEX_MATCHING = /^regexp\.\(\*(Regexp|machine|bitState|inputString|inputBytes|inputReader|onePassInst|queueOnePass)\)\.|^regexp\/syntax\.\(\*Inst\)\.Match|^regexp\.(newLazyFlag|onePassNext)$|^java\.util\.regex\.(Matcher\.|Pattern\$[\w$]+\.(match|study))|^RegExp: /;
+const REGEX_COMPILING = /^regexp\.(MustCompile|Compile|compile|compileOnePass|onePassCopy|makeOnePass|mergeRuneSets|cleanupOnePass)$|^regexp\/syntax\.|^java\.util\.regex\.Pattern\.(<init>|compile)$/;
+
+/** The stack is in a regular expression's matcher and not in its compiler. */
+export function onlyMatching(stack: StackInput): boolean {
+  let matching = false;
+  for (const f of stack.frames) {
+    if (REGEX_MATCHING.test(f.name)) matching = true;
+    else if (REGEX_COMPILING.test(f.name)) return false;
+  }
+  return matching;
 }
 
 /** The recorded generated programs under `dataDir` (libs/classifier/data): one program per directory. */

@@ -9,12 +9,22 @@ import { stackFrameKind } from './rename';
 /**
  * The probability a stack's category needs before it counts, and the summed
  * share below which a site is not reported (a rule's threshold, for the
- * model). Both chosen on the training programs' validation folds
- * (`FOLDS=1 npm run train:model`, models/README.md): the setting with the
- * highest recall among those where no clean program got a finding.
+ * model). Both chosen on programs the model was not trained on — the
+ * training programs' validation folds (`FOLDS=1 npm run train:model`) and the
+ * held-out sets test/holdout to test/holdout4 — as the setting with the
+ * highest recall where no clean program got a finding, ties going to the
+ * higher precision (models/README.md has the grid). test/holdout5 was not
+ * looked at until this was fixed.
  */
-export const DEFAULT_THRESHOLD = 0.9;
+export const DEFAULT_THRESHOLD = 0.85;
 export const MIN_SITE_SHARE = 0.02;
+/**
+ * Allocation is a property of the whole profile: every program spends a few
+ * percent in its allocator and collector. The rules call it a problem from
+ * 10 % (Go's allocation-hot) and 20 % (Node's gc-pressure); the model does
+ * not report it below the lower of the two.
+ */
+export const MIN_SHARE_BY_CATEGORY: Partial<Record<Category, number>> = { 'excessive-allocation': 0.1 };
 /** Hot stacks scored per profile: one batched run. */
 export const MAX_STACKS = 200;
 /** Stacks below this share are not scored. */
@@ -86,7 +96,7 @@ export function findingsFromProbabilities(
   const findings: Finding[] = [];
   for (const site of sites.values()) {
     const share = total ? site.value / total : 0;
-    if (share < minShare) continue;
+    if (share < Math.max(minShare, MIN_SHARE_BY_CATEGORY[site.category] ?? 0)) continue;
     const advice = ADVICE[site.category];
     const finding: Finding = {
       ruleId: `model.${site.category}`,

@@ -123,10 +123,13 @@ interface ManifestEntry {
   expected?: { category: string }[];
 }
 
-/** The held-out programs of test/holdout*: never read for training. */
-export function holdoutCases(repoRoot: string): ProgramCase[] {
+/** The held-out sets: hand-written programs, never read for training (test/README.md says which were looked at). */
+export const HOLDOUT_SETS = ['test/holdout', 'test/holdout2', 'test/holdout3', 'test/holdout4', 'test/holdout5'];
+
+/** The programs of the held-out sets `dirs` (default: all of them) that are present. */
+export function holdoutCases(repoRoot: string, dirs: readonly string[] = HOLDOUT_SETS): ProgramCase[] {
   const out: ProgramCase[] = [];
-  for (const dir of ['test/holdout', 'test/holdout2']) {
+  for (const dir of dirs) {
     const manifest = join(repoRoot, dir, 'manifest.json');
     if (!existsSync(manifest)) continue;
     for (const e of JSON.parse(readFileSync(manifest, 'utf8')) as ManifestEntry[]) {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CallTree, hotStacks } from '@hotpath/analysis';
 import { parseFixture } from '@hotpath/rules';
 import { DENSE_OFFSET, FEATURES, HASH_BUCKETS, fnv1a, stackFeatures, stackInput, words } from './features';
+import { renameStack } from './rename';
+import { rng } from './model';
 
 describe('words', () => {
   it('splits camelCase, snake_case, namespaces, paths and $', () => {
@@ -68,5 +70,28 @@ describe('stackFeatures', () => {
     expect(input.share).toBeCloseTo(0.75);
     expect(input.frames[0].total).toBeCloseTo(1);
     expect(input.frames[1].self).toBeCloseTo(0.75);
+  });
+
+  it('tells regular expressions built per call from precompiled ones by the sources their owner runs', () => {
+    // highlight builds a pattern per term: six sources, each seen once. render runs two, thousands of times.
+    const terms = ['ab', 'cd', 'ef', 'gh', 'ij', 'kl'].map((t) => `  - weight: 1\n    frames: [main @ /srv/app/a.js:1, highlight @ /srv/app/h.js:9, 'RegExp: \\b${t}\\w*']\n`);
+    const p = parseFixture(
+      'stacks:\n' +
+        terms.join('') +
+        '  - weight: 40\n    frames: [main @ /srv/app/a.js:1, highlight @ /srv/app/h.js:9]\n' +
+        "  - weight: 300\n    frames: [main @ /srv/app/a.js:1, render @ /srv/app/r.js:4, 'RegExp: [&<>]']\n" +
+        "  - weight: 200\n    frames: [main @ /srv/app/a.js:1, render @ /srv/app/r.js:4, 'RegExp: ^#+']\n" +
+        '  - weight: 40\n    frames: [main @ /srv/app/a.js:1, render @ /srv/app/r.js:4]\n',
+      'inline',
+    );
+    const tree = new CallTree(p, 0);
+    const input = (fn: string) => stackInput(tree, hotStacks(tree).find((h) => tree.frames.name(h.frames[h.frames.length - 1]) === fn)!);
+    expect(input('highlight').context).toEqual({ regexSources: 6, regexRare: 6 });
+    expect(input('render').context).toEqual({ regexSources: 2, regexRare: 0 });
+    const fresh = stackFeatures(input('highlight'))[DENSE_OFFSET + 21];
+    expect(fresh).toBeCloseTo(6 / 8);
+    expect(stackFeatures(input('render'))[DENSE_OFFSET + 21]).toBe(0);
+    // The pseudo-frames are the runtime's: renaming the program keeps what its functions run.
+    expect(stackFeatures(renameStack(input('highlight'), rng(1)))[DENSE_OFFSET + 21]).toBeCloseTo(fresh);
   });
 });

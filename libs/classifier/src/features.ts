@@ -45,11 +45,16 @@ import { stackFrameKind } from './rename';
  *   18 distinct non-runtime frames below the nearest application frame … / WINDOW, counted from
  *      the topmost non-runtime frame of the window's last run (how deep the wrapper code is);
  *   19 the leaf is a VM pseudo-frame (`(garbage collector)`, `(program)`, GC workers);
- *   20 sqrt of the total share of the nearest non-runtime frame (how much its subtree weighs).
+ *   20 sqrt of the total share of the nearest non-runtime frame (how much its subtree weighs);
+ *   21 regular expressions compiled fresh under the owner: distinct `RegExp: <source>` callees /
+ *      8 (clamped to 1) times the share of them seen in one or two samples only — many sources
+ *      each run once or twice is a pattern built from data per call, a few sources run
+ *      thousands of times are precompiled ones.
+ * A `RegExp: <source>` pseudo-frame is read as `RegExp`: its source is the program's text.
  */
 export const HASH_BUCKETS = 2048;
 export const WINDOW = 8;
-export const DENSE = 21;
+export const DENSE = 22;
 export const DENSE_OFFSET = HASH_BUCKETS;
 export const FEATURES = HASH_BUCKETS + DENSE;
 
@@ -67,6 +72,23 @@ export interface StackInput {
   frames: StackFrameInput[];
   /** The stack's own share of the profile (the leaf's self value on this path / total). */
   share: number;
+  /** The regular expressions the stack's owner (its nearest non-runtime frame from the leaf end) runs, when any. */
+  context?: RegexContext;
+}
+
+/**
+ * The regular expressions one function is seen running anywhere in the
+ * profile (V8's `RegExp: <source>` pseudo-frames beneath it, over all its
+ * call sites). V8 compiles a regular expression inside its caller's own
+ * samples, so a stack ending in that time shows nothing of it; what does show
+ * is how many different sources the function runs, and how often each. The
+ * pseudo-frames are the runtime's, so renaming leaves them alone.
+ */
+export interface RegexContext {
+  /** Distinct regular-expression sources run directly under it. */
+  regexSources: number;
+  /** Of those, the sources seen in at most two samples. */
+  regexRare: number;
 }
 
 /** FNV-1a, 32 bits, over the UTF-16 code units of `s`. */
@@ -108,6 +130,7 @@ export function nameShape(name: string): string {
   return /^[A-Z]/.test(name) ? 'ctor' : 'plain';
 }
 
+const REGEX_FRAME = /^RegExp: /;
 const PSEUDO_LEAF = /^\((garbage collector|program|idle)\)$|^Garbage Collection$|^runtime\.(gcBgMarkWorker|bgsweep|bgscavenge|mcall|gcDrain)|^GC_|^G1|^ParallelGC/;
 
 // Token groups, in the order their buckets are deduplicated.
@@ -141,7 +164,7 @@ function frameFacts(rawName: string, file: string): FrameFacts {
   const cached = FACTS.get(key);
   if (cached) return cached;
   const kind = stackFrameKind(rawName, file);
-  const name = canonicalName(rawName);
+  const name = REGEX_FRAME.test(rawName) ? 'RegExp' : canonicalName(rawName);
   const shape = nameShape(name);
   const facts: FrameFacts = { kind, shape, anywhere: [], window: [], leaf: [], shapeAt: [], shapeAny: -1 };
   const push = (list: number[], group: Group, token: string) => list.push(G[group], bucket(group, token));
@@ -262,6 +285,10 @@ export function stackFeatures(stack: StackInput, out = new Float32Array(FEATURES
   out[d + 19] = n > 0 && PSEUDO_LEAF.test(frames[n - 1].name) ? 1 : 0;
   const owner = n - 1 - tail;
   out[d + 20] = owner >= 0 ? Math.sqrt(Math.max(0, Math.min(1, frames[owner].total ?? share))) : 0;
+  const ctx = stack.context;
+  if (ctx && ctx.regexSources > 0) {
+    out[d + 21] = Math.min(ctx.regexSources / 8, 1) * (ctx.regexRare / ctx.regexSources);
+  }
   return out;
 }
 
@@ -272,10 +299,36 @@ export function featureMatrix(stacks: readonly StackInput[]): Float32Array {
   return m;
 }
 
-/** A call tree's hot stack as classifier input: frame names and files, and per-function shares. */
+/** The regular expressions every function of a call tree runs, by function key (see RegexContext). */
+export function regexContexts(tree: CallTree): Map<number, RegexContext> {
+  const perOwner = new Map<number, Map<string, number>>();
+  for (let n = 1; n < tree.size; n++) {
+    const p = tree.parent[n];
+    const name = tree.frames.name(tree.frame[n]);
+    if (p <= 0 || !REGEX_FRAME.test(name)) continue;
+    const owner = tree.frames.functionKey(tree.frame[p]);
+    let sources = perOwner.get(owner);
+    if (!sources) perOwner.set(owner, (sources = new Map()));
+    sources.set(name, (sources.get(name) ?? 0) + Math.abs(tree.totals[n]));
+  }
+  // A source "seen once or twice": its value is at most two and a half samples' worth.
+  const rare = 2.5 * (tree.samples ? Math.abs(tree.total) / tree.samples : 1);
+  const out = new Map<number, RegexContext>();
+  for (const [owner, sources] of perOwner) {
+    const values = [...sources.values()];
+    out.set(owner, { regexSources: values.length, regexRare: values.filter((v) => v <= rare).length });
+  }
+  return out;
+}
+
+const CONTEXTS = new WeakMap<CallTree, Map<number, RegexContext>>();
+
+/** A call tree's hot stack as classifier input: frame names and files, per-function shares, and its owner's regular expressions. */
 export function stackInput(tree: CallTree, hot: HotStack): StackInput {
   const total = Math.abs(tree.total) || 1;
-  return {
+  let contexts = CONTEXTS.get(tree);
+  if (!contexts) CONTEXTS.set(tree, (contexts = regexContexts(tree)));
+  const input: StackInput = {
     share: hot.share,
     frames: hot.frames.map((id) => ({
       name: tree.frames.name(id),
@@ -284,4 +337,11 @@ export function stackInput(tree: CallTree, hot: HotStack): StackInput {
       total: Math.abs(tree.frameTotal[id]) / total,
     })),
   };
+  for (let i = hot.frames.length - 1; i >= 0; i--) {
+    if (stackFrameKind(input.frames[i].name, input.frames[i].file) === 'runtime') continue;
+    const context = contexts.get(tree.frames.functionKey(hot.frames[i]));
+    if (context) input.context = context;
+    break;
+  }
+  return input;
 }

@@ -9,7 +9,7 @@ import type { StackInput } from './features';
  * runtime's, as the rule engine decides for Node profiles.
  */
 export function stackFrameKind(name: string, file: string): FrameKind {
-  if (!file && /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'main') return 'runtime';
+  if (!file && /^((get|set) )?[A-Za-z_$][\w$]*$/.test(name) && name !== 'main') return 'runtime';
   return frameKind(name, file);
 }
 
