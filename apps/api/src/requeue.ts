@@ -6,6 +6,8 @@ import type { Metrics } from './metrics';
 
 /** A report younger than this is probably between its row insert and its enqueue: leave it to its request. */
 const GRACE_MS = 5_000;
+/** The worker records a final failure just after BullMQ moves the job to failed: give it this long first. */
+const FAILED_GRACE_MS = 60_000;
 const BATCH = 500;
 
 /**
@@ -14,11 +16,18 @@ const BATCH = 500;
  * the store, not the queue, is the record of what still needs analysing.
  * Runs every `intervalMs` and as soon as the Redis connection is ready
  * again. Re-adding is safe: the job id is deterministic and a job that still
- * exists is left alone.
+ * exists is left alone — unless it failed for good over a minute ago while
+ * its report is still unfinished (the worker's write of the failure was lost,
+ * PostgreSQL being down then): that report is failed here, or it would stay
+ * running forever.
+ * Each tick reads the next page of unfinished reports, so a backlog of more
+ * than a page does not hide the rows behind it.
  */
 export class RequeueSweep {
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
+  /** The last row of the previous page; undefined: start from the oldest. */
+  private after?: { createdAt: Date; reportId: string };
 
   constructor(
     private readonly store: Store,
@@ -27,6 +36,7 @@ export class RequeueSweep {
     private readonly metrics: Metrics,
     private readonly logger: Logger,
     private readonly intervalMs: number,
+    private readonly failedGraceMs = FAILED_GRACE_MS,
   ) {}
 
   start(): void {
@@ -51,19 +61,27 @@ export class RequeueSweep {
 
   private async sweep(): Promise<void> {
     try {
-      const reports = await this.store.listUnfinishedReports({ olderThanMs: GRACE_MS, limit: BATCH });
+      const reports = await this.store.listUnfinishedReports({ olderThanMs: GRACE_MS, limit: BATCH, after: this.after });
+      const last = reports[reports.length - 1];
+      this.after = reports.length < BATCH || !last ? undefined : { createdAt: last.createdAt, reportId: last.reportId };
       let added = 0;
+      let failed = 0;
       for (const r of reports) {
         const result = await this.queue.enqueueAnalyze(
           { tenantId: r.tenantId, profileId: r.profileId, reportId: r.reportId, sampleType: r.sampleType },
           { service: r.service, digest: r.digest },
         );
         if (result.added) added++;
+        else if (result.failed && Date.now() - result.failed.at > this.failedGraceMs) {
+          const message = `the analysis failed and its failure was not recorded: ${result.failed.reason}`;
+          if (await this.store.failReport(r.tenantId, r.reportId, 'internal', message)) failed++;
+        }
       }
       if (added > 0) {
         this.metrics.requeued.inc(added);
         this.logger.warn({ requeued: added, unfinished: reports.length }, 'requeued unfinished reports whose jobs were missing');
       }
+      if (failed > 0) this.logger.warn({ failed }, 'failed unfinished reports whose jobs had failed for good');
     } catch (err) {
       // Redis or PostgreSQL is down: the next tick or the next 'ready' tries again.
       this.logger.debug({ err }, 'requeue sweep skipped');

@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import IORedis from 'ioredis';
+import { Worker } from 'bullmq';
 import { analyzeJobId } from './ids';
 import { QueueUnavailableError } from './errors';
 import { AnalyzeQueue, settleTenantJob, tenantPendingKey } from './queue';
+import { ANALYZE_QUEUE } from './types';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const T1 = '11111111-1111-4111-8111-111111111111';
@@ -110,3 +112,33 @@ async function waitFor(fn: () => Promise<boolean>, timeoutMs = 10_000): Promise<
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+describe('a job that failed for good', () => {
+  it('is not added again, and the result says why and when it failed', async () => {
+    const prefix = `hptest-${randomBytes(4).toString('hex')}`;
+    const queue = new AnalyzeQueue({ redis: REDIS_URL, prefix });
+    const redis = new IORedis(REDIS_URL, { maxRetriesPerRequest: null });
+    // A worker that takes the job and fails it for good, as the worker does when retries run out.
+    const worker = new Worker(ANALYZE_QUEUE, null, { connection: redis, prefix, autorun: false });
+    try {
+      const first = await queue.enqueueAnalyze(payload(T1, 7), { service: 's', digest: digest(7) });
+      expect(first.failed).toBeUndefined();
+      const job = (await worker.getNextJob('test-token'))!;
+      expect(job.id).toBe(first.jobId);
+      job.discard();
+      const before = Date.now();
+      await job.moveToFailed(new Error('database unreachable'), 'test-token');
+      const again = await queue.enqueueAnalyze(payload(T1, 7), { service: 's', digest: digest(7) });
+      expect(again.added).toBe(false);
+      expect(again.failed?.reason).toBe('database unreachable');
+      expect(again.failed?.at).toBeGreaterThanOrEqual(before - 1000);
+    } finally {
+      await worker.close();
+      await queue.queue.obliterate({ force: true });
+      await queue.close();
+      const keys = await redis.keys(`${prefix}:*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+    }
+  });
+});

@@ -50,6 +50,8 @@ export interface EnqueueResult {
   added: boolean;
   /** The BullMQ priority given: the tenant's number of pending jobs (1 = first in line). */
   priority: number;
+  /** When the job with this id already failed for good (BullMQ keeps failed jobs a week): why, and when (ms since the epoch). */
+  failed?: { reason: string; at: number };
 }
 
 /** Key of the sorted set of a tenant's pending job ids (score: enqueue time). */
@@ -103,7 +105,11 @@ export class AnalyzeQueue {
     try {
       // A job that exists (waiting, running or kept after finishing) is left as it is, bookkeeping included.
       const existing = await bounded(this.queue.getJob(jobId));
-      if (existing) return { jobId, added: false, priority: existing.opts.priority ?? 0 };
+      if (existing) {
+        const result: EnqueueResult = { jobId, added: false, priority: existing.opts.priority ?? 0 };
+        if ((await bounded(existing.getState())) === 'failed') result.failed = { reason: existing.failedReason || 'unknown', at: existing.finishedOn ?? 0 };
+        return result;
+      }
       const now = Date.now();
       const results = (await this.redis
         .multi()

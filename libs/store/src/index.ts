@@ -17,8 +17,8 @@
  *   transaction), `failReport(tenantId, id, code, message)`;
  *   `listProfiles(tenantId, service, TimeRange)`, `listReports(tenantId, service, ReportFilter)`,
  *   `listFindings(tenantId, service | undefined, FindingFilter)` — newest first, limit 1..1000;
- *   across tenants, for operations only: `listUnfinishedReports({ olderThanMs, limit })` (oldest
- *   first, for re-queueing) and `reportStats(since)` (counts by status, failures by code, latency).
+ *   across tenants, for operations only: `listUnfinishedReports({ olderThanMs, limit, after })` (oldest
+ *   first, paged, for re-queueing) and `reportStats(since)` (counts by status, failures by code, latency).
  *   Every tenant-data call filters by tenant in SQL; ids that are not uuids or belong to another
  *   tenant read as `undefined` / `[]`. Bad arguments throw `StoreError` (`code` 'invalid_argument'
  *   or 'conflict').

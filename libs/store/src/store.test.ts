@@ -227,4 +227,26 @@ describe('operations across tenants', () => {
     expect(recentDone.durationSeconds.p99).toBeGreaterThan(30);
     expect(recentDone.durationSeconds.p50).toBeLessThan(30);
   });
+
+  it('pages through unfinished reports, so rows behind a full page are reached', async () => {
+    const mine = await Promise.all(['page-a', 'page-b', 'page-c', 'page-d', 'page-e'].map((n) => tenantWithProfile(n, 'svc', n)));
+    const ids = mine.map((m) => m.report.id);
+    // Two share a creation time: the id orders them.
+    await store.pool.query(`UPDATE reports SET created_at = now() - interval '2 hours' WHERE id = ANY($1)`, [ids.slice(0, 2)]);
+    await store.pool.query(`UPDATE reports SET created_at = now() - interval '1 hour' WHERE id = ANY($1)`, [ids.slice(2)]);
+    const seen: string[] = [];
+    let after: { createdAt: Date; reportId: string } | undefined;
+    for (let page = 0; page < 1000; page++) {
+      const rows = await store.listUnfinishedReports({ olderThanMs: 30_000, limit: 2, after });
+      for (const r of rows) seen.push(r.reportId);
+      if (rows.length < 2) break;
+      after = { createdAt: rows[1].createdAt, reportId: rows[1].reportId };
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    for (const id of ids) expect(seen).toContain(id);
+    const firstTwo = seen.filter((id) => ids.slice(0, 2).includes(id));
+    expect(firstTwo).toEqual([...ids.slice(0, 2)].sort());
+    expect(seen.indexOf(firstTwo[1])).toBeLessThan(seen.indexOf(ids[2]));
+    await expect(store.listUnfinishedReports({ olderThanMs: 0, limit: 2, after: { createdAt: new Date(), reportId: 'x' } })).rejects.toThrow(/after.reportId/);
+  });
 });

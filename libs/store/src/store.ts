@@ -299,18 +299,33 @@ export function createStore(options: StoreOptions) {
     /**
      * Reports still queued or running that were created more than
      * `olderThanMs` ago, oldest first, with what re-queueing them needs. Across
-     * tenants: for the API's sweep that re-queues work Redis lost.
+     * tenants: for the API's sweep that re-queues work Redis lost. `after` (the
+     * last row of the previous page) pages on, so a sweep reaches every row
+     * however many stay unfinished. Pages are ordered by the creation time to
+     * the millisecond, what a JavaScript Date holds (PostgreSQL keeps
+     * microseconds: compared at that precision, a row would follow itself).
      */
-    async listUnfinishedReports(options: { olderThanMs: number; limit: number }): Promise<UnfinishedReport[]> {
+    async listUnfinishedReports(options: { olderThanMs: number; limit: number; after?: { createdAt: Date; reportId: string } }): Promise<UnfinishedReport[]> {
       const older = v.nonNegativeInt('olderThanMs', options.olderThanMs);
+      const after = options.after;
+      if (after) v.uuid('after.reportId', after.reportId);
       const { rows } = await pool.query(
-        `SELECT r.tenant_id, r.id, r.profile_id, s.name AS service, p.digest, r.sample_type
+        `SELECT r.tenant_id, r.id, r.profile_id, s.name AS service, p.digest, r.sample_type, r.created_at
          FROM reports r JOIN services s ON s.id = r.service_id JOIN profiles p ON p.id = r.profile_id
          WHERE r.status IN ('queued', 'running') AND r.created_at < now() - make_interval(secs => $1::float8 / 1000)
-         ORDER BY r.created_at LIMIT ${v.limit(options.limit)}`,
-        [older],
+           AND ($2::timestamptz IS NULL OR (date_trunc('milliseconds', r.created_at), r.id) > ($2::timestamptz, $3::uuid))
+         ORDER BY date_trunc('milliseconds', r.created_at), r.id LIMIT ${v.limit(options.limit)}`,
+        [older, after?.createdAt ?? null, after?.reportId ?? null],
       );
-      return rows.map((r) => ({ tenantId: r.tenant_id, reportId: r.id, profileId: r.profile_id, service: r.service, digest: r.digest, sampleType: r.sample_type || undefined }));
+      return rows.map((r) => ({
+        tenantId: r.tenant_id,
+        reportId: r.id,
+        profileId: r.profile_id,
+        service: r.service,
+        digest: r.digest,
+        sampleType: r.sample_type || undefined,
+        createdAt: r.created_at,
+      }));
     },
 
     /**

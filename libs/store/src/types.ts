@@ -139,6 +139,8 @@ export interface UnfinishedReport {
   service: string;
   digest: string;
   sampleType?: string;
+  /** With reportId, where the next page starts (`after`). */
+  createdAt: Date;
 }
 
 export interface ReportStats {
