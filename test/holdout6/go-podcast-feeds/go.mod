@@ -1,0 +1,3 @@
+module holdout6/podcast-feeds
+
+go 1.19

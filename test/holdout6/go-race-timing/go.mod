@@ -1,0 +1,3 @@
+module holdout6/race-timing
+
+go 1.19

@@ -1,0 +1,3 @@
+module holdout7/seed-bank
+
+go 1.19

@@ -1,0 +1,3 @@
+module holdout7/tram-timetables
+
+go 1.19
