@@ -31,6 +31,13 @@ const FILLERS = [
     for (long v : m.values()) s += v;
     return s;
   }`,
+  // java.time formatting done right (one formatter, kept): ordinary work, not a pattern.
+  (f) => `static final java.time.format.DateTimeFormatter FMT_${f} = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", java.util.Locale.UK);
+  static long ${f}(Item it) {
+    long s = 0;
+    for (int i = 0; i < 8; i++) s += FMT_${f}.format(java.time.LocalDateTime.ofEpochSecond(1700000000L + it.n * 60L + i, 0, java.time.ZoneOffset.UTC)).length();
+    return s;
+  }`,
   (f) => `static long ${f}(Item it) {
     long h = 1469598103934665603L;
     for (int r = 0; r < 8; r++) for (int i = 0; i < it.name.length(); i++) h = (h ^ it.name.charAt(i)) * 1099511628211L;
@@ -91,9 +98,10 @@ const PATTERNS = {
   },
   'locale-formatter-construction': (n, random) => {
     const f = n.fn();
-    const v = Math.floor(random() * 3);
+    const v = Math.floor(random() * 4);
     const bodies = [
       `return java.text.NumberFormat.getCurrencyInstance(java.util.Locale.GERMANY).format(it.n / 100.0).length();`,
+      `return java.time.format.DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm", java.util.Locale.GERMANY).format(java.time.LocalDateTime.ofEpochSecond(1700000000L + it.n * 60L, 0, java.time.ZoneOffset.UTC)).length();`,
       `return new java.text.SimpleDateFormat("yyyy-MM-dd HH:mm", java.util.Locale.FRANCE).format(new java.util.Date(1700000000000L + it.n * 1000L)).length();`,
       `return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US)).format(it.n * 1.5).length();`,
     ];
