@@ -23,7 +23,7 @@ Options for analyze:
   --fail-on low|medium|high    exit 3 when a finding of this severity or higher exists
   --no-rules                   skip the rule library
   --no-model                   skip the stack classifier (models/stack-classifier.onnx)
-  --model-threshold <p>        probability a classifier category needs (default 0.85)
+  --model-threshold <p>        probability a classifier category needs (default 0.8)
   --fleet-size <n>             instances, for the monthly cost estimate (default 1)
   --price-per-core-hour <usd>  cost constants (defaults 0.0425 USD, 7 W per core,
   --watts-per-core <w>           PUE 1.7, 0.000379 t CO2 per kWh)

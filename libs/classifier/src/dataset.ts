@@ -100,7 +100,9 @@ const MAX_PLANTED = 64;
  * library frame whose name has it as a part: Go's `main.(*T).F.func1`, Java's
  * `pkg.Class.f` and nested classes, or a runtime frame named exactly, such as
  * `(garbage collector)` in an allocation program) gets the program's
- * category, every other stack 'none'.
+ * category when it is in the code where the pattern costs (costShows), and so
+ * does a connection-per-request program's socket callback stack; every other
+ * stack is 'none'.
  */
 export function labelPlanted(profile: Profile, label: PlantedLabel, program: string, file: string): Example[] {
   const category = CLASSES.indexOf(label.category);
@@ -154,8 +156,8 @@ export function opensOrClosesConnection(stack: StackInput): boolean {
 
 // Running a regular expression is not compiling it: a program that compiles one per call also
 // matches with it, and its matching stacks look like any program's that compiled once.
-const REGEX_MATCHING = /^regexp\.\(\*(Regexp|machine|bitState|inputString|inputBytes|inputReader|onePassInst|queueOnePass)\)\.|^regexp\/syntax\.\(\*Inst\)\.Match|^regexp\.(newLazyFlag|onePassNext)$|^java\.util\.regex\.(Matcher\.|Pattern\$[\w$]+\.(match|study))|^RegExp: /;
-const REGEX_COMPILING = /^regexp\.(MustCompile|Compile|compile|compileOnePass|onePassCopy|makeOnePass|mergeRuneSets|cleanupOnePass)$|^regexp\/syntax\.|^java\.util\.regex\.Pattern\.(<init>|compile)$/;
+const REGEX_MATCHING = /^regexp\.\(\*(Regexp|machine|bitState|inputString|inputBytes|inputReader|onePassInst|queueOnePass)\)\.|^regexp\.lazyFlag\.|^regexp\/syntax\.(\(\*Inst\)\.Match|IsWordChar$|EmptyOpContext$)|^regexp\.(newLazyFlag|onePassNext)$|^java\.util\.regex\.(Matcher\.|Pattern\$[\w$]+\.(match|study))|^RegExp: /;
+const REGEX_COMPILING = /^regexp\.(MustCompile|Compile|compile|compileOnePass|onePassCopy|makeOnePass|mergeRuneSets|cleanupOnePass)$|^regexp\/syntax\.(Parse|Compile|\(\*parser\)|\(\*compiler\)|\(\*Regexp\)\.(Simplify|CapNames|MaxCap)|simplify|literalRegexp|parse|cleanClass|appendClass|appendRange)|^java\.util\.regex\.Pattern\.(<init>|compile)$/;
 
 /** The stack is in a regular expression's matcher and not in its compiler. */
 export function onlyMatching(stack: StackInput): boolean {

@@ -124,7 +124,7 @@ interface ManifestEntry {
 }
 
 /** The held-out sets: hand-written programs, never read for training (test/README.md says which were looked at). */
-export const HOLDOUT_SETS = ['test/holdout', 'test/holdout2', 'test/holdout3', 'test/holdout4', 'test/holdout5'];
+export const HOLDOUT_SETS = ['test/holdout', 'test/holdout2', 'test/holdout3', 'test/holdout4', 'test/holdout5', 'test/holdout6', 'test/holdout7'];
 
 /** The programs of the held-out sets `dirs` (default: all of them) that are present. */
 export function holdoutCases(repoRoot: string, dirs: readonly string[] = HOLDOUT_SETS): ProgramCase[] {

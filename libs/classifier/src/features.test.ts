@@ -1,7 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CallTree, hotStacks } from '@hotpath/analysis';
+import { importProfile } from '@hotpath/profile';
+import { CallTree, hotStacks, selectSampleType } from '@hotpath/analysis';
 import { parseFixture } from '@hotpath/rules';
-import { DENSE_OFFSET, FEATURES, HASH_BUCKETS, fnv1a, stackFeatures, stackInput, words } from './features';
+import { DENSE_OFFSET, FEATURES, HASH_BUCKETS, fnv1a, stackFeatures, stackInput, valuePerSample, words } from './features';
 import { renameStack } from './rename';
 import { rng } from './model';
 
@@ -93,5 +96,17 @@ describe('stackFeatures', () => {
     expect(stackFeatures(input('render'))[DENSE_OFFSET + 21]).toBe(0);
     // The pseudo-frames are the runtime's: renaming the program keeps what its functions run.
     expect(stackFeatures(renameStack(input('highlight'), rng(1)))[DENSE_OFFSET + 21]).toBeCloseTo(fresh);
+  });
+
+  it('values one sample by the profile\'s sample count, not by its merged records', () => {
+    // V8 merges the samples of one node into one record: 4 265 samples of 1 ms in about 550 records.
+    const file = join(__dirname, '..', '..', '..', 'test/holdout2/node-search-api/profiles/cpu.cpuprofile');
+    if (!existsSync(file)) return;
+    const profile = importProfile(readFileSync(file), { fileName: file });
+    const tree = new CallTree(profile, selectSampleType(profile));
+    expect(tree.samples).toBeLessThan(1000);
+    const perSample = valuePerSample(tree); // microseconds
+    expect(perSample).toBeGreaterThan(500);
+    expect(perSample).toBeLessThan(1500);
   });
 });

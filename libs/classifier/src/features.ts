@@ -312,13 +312,35 @@ export function regexContexts(tree: CallTree): Map<number, RegexContext> {
     sources.set(name, (sources.get(name) ?? 0) + Math.abs(tree.totals[n]));
   }
   // A source "seen once or twice": its value is at most two and a half samples' worth.
-  const rare = 2.5 * (tree.samples ? Math.abs(tree.total) / tree.samples : 1);
+  const rare = 2.5 * valuePerSample(tree);
   const out = new Map<number, RegexContext>();
   for (const [owner, sources] of perOwner) {
     const values = [...sources.values()];
     out.set(owner, { regexSources: values.length, regexRare: values.filter((v) => v <= rare).length });
   }
   return out;
+}
+
+/**
+ * What one sample is worth in the tree's value type. Importers merge equal
+ * stacks into one record (a V8 node, a pprof sample with a count), so the
+ * records are not the samples: a `samples`/`sample` count type, where the
+ * profile has one, counts them (over the records that have a value of the
+ * tree's type); without one (JFR), each record is an event.
+ */
+export function valuePerSample(tree: CallTree): number {
+  const profile = tree.profile;
+  const types = profile.sampleTypes;
+  const countType = types.findIndex((t) => /^samples?$/.test(t.type) && t.unit === 'count');
+  let count = 0;
+  if (countType >= 0) {
+    const stride = types.length;
+    const values = profile.samples.values;
+    for (let i = 0; i < profile.samples.length; i++) if (values[i * stride + tree.typeIndex] !== 0) count += Math.abs(values[i * stride + countType]);
+  } else {
+    count = tree.samples;
+  }
+  return count > 0 ? Math.abs(tree.total) / count : 1;
 }
 
 const CONTEXTS = new WeakMap<CallTree, Map<number, RegexContext>>();
