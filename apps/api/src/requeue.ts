@@ -62,8 +62,6 @@ export class RequeueSweep {
   private async sweep(): Promise<void> {
     try {
       const reports = await this.store.listUnfinishedReports({ olderThanMs: GRACE_MS, limit: BATCH, after: this.after });
-      const last = reports[reports.length - 1];
-      this.after = reports.length < BATCH || !last ? undefined : { createdAt: last.createdAt, reportId: last.reportId };
       let added = 0;
       let failed = 0;
       for (const r of reports) {
@@ -82,6 +80,9 @@ export class RequeueSweep {
         this.logger.warn({ requeued: added, unfinished: reports.length }, 'requeued unfinished reports whose jobs were missing');
       }
       if (failed > 0) this.logger.warn({ failed }, 'failed unfinished reports whose jobs had failed for good');
+      // Only a page that went through moves on: while Redis is down the next tick reads it again.
+      const last = reports[reports.length - 1];
+      this.after = reports.length < BATCH || !last ? undefined : { createdAt: last.createdAt, reportId: last.reportId };
     } catch (err) {
       // Redis or PostgreSQL is down: the next tick or the next 'ready' tries again.
       this.logger.debug({ err }, 'requeue sweep skipped');
