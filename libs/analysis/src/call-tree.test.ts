@@ -35,6 +35,28 @@ describe('CallTree', () => {
     expect(perFrame(tree)).toEqual({ a: [0, 14], b: [5, 14], c: [5, 5], d: [4, 4] });
   });
 
+  it('counts the samples taken from the count type, over the records with a value of the chosen type', () => {
+    // Records merge samples: 3 + 5 samples of cpu, and 2 idle samples with no cpu.
+    const b = new ProfileBuilder('test', [
+      { type: 'samples', unit: 'count' },
+      { type: 'cpu', unit: 'microseconds' },
+    ]);
+    const main = b.frame({ name: 'main' });
+    const work = b.frame({ name: 'work' });
+    b.addSample([work, main], [3, 3000]);
+    b.addSample([main], [5, 5000]);
+    b.addSample([main], [2, 0]);
+    const tree = new CallTree(b.build(), 1);
+    expect(tree.samples).toBe(2);
+    expect(tree.samplesTaken).toBe(8);
+    // Without a count type (JFR) each record is a sample.
+    const j = new ProfileBuilder('test', [{ type: 'cpu', unit: 'nanoseconds' }]);
+    const f = j.frame({ name: 'f' });
+    j.addSample([f], [10_000_000]);
+    j.addSample([f], [20_000_000]);
+    expect(new CallTree(j.build(), 0).samplesTaken).toBe(2);
+  });
+
   it('merges equal stacks and lines into one node', () => {
     const tree = new CallTree(collapsed('x;y 2\nx;y 3\nx 1\n'), 0);
     expect(tree.samples).toBe(3);

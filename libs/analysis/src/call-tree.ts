@@ -25,6 +25,13 @@ export class CallTree {
   readonly frameTotal: Float64Array;
   /** Samples with a non-zero value of the chosen type. */
   readonly samples: number;
+  /**
+   * The samples the profiler took that have a value of the chosen type. Importers
+   * merge equal samples into one record (a V8 node, a pprof sample with a count),
+   * so where the profile has a `samples`/`sample` count type this sums it over
+   * those records; without one (JFR) each record is a sample, as in `samples`.
+   */
+  readonly samplesTaken: number;
   private childrenIndex: { offsets: Uint32Array; ids: Uint32Array } | null = null;
   private ends: Uint32Array | null = null;
 
@@ -40,25 +47,30 @@ export class CallTree {
     this.totals = new Float64Array(1);
     this.frameSelf = new Float64Array(this.frames.size);
     this.frameTotal = new Float64Array(this.frames.size);
-    const { total, samples } = this.insertAll();
+    const { total, samples, taken } = this.insertAll();
     this.total = total;
     this.samples = samples;
+    this.samplesTaken = taken;
   }
 
-  private insertAll(): { total: number; samples: number } {
+  private insertAll(): { total: number; samples: number; taken: number } {
     const { samples } = this.profile;
     const { stacks } = samples;
-    const stride = this.profile.sampleTypes.length;
+    const types = this.profile.sampleTypes;
+    const stride = types.length;
+    const countType = types.findIndex((t) => (t.type === 'samples' || t.type === 'sample') && t.unit === 'count');
     // Samples share stacks: sum per stack first, then walk each distinct stack once.
     const perStack = new Float64Array(stacks.length);
     let total = 0;
     let count = 0;
+    let taken = 0;
     for (let i = 0; i < samples.length; i++) {
       const value = samples.values[i * stride + this.typeIndex];
       if (value === 0) continue;
       count++;
       total += value;
       perStack[samples.stack[i]] += value;
+      if (countType >= 0) taken += Math.abs(samples.values[i * stride + countType]);
     }
     // Sorted root-first, stacks that share a prefix are adjacent, so each one
     // reuses the nodes of its predecessor up to their common prefix: the trie
@@ -102,7 +114,7 @@ export class CallTree {
       this.self[node] += value;
       if (node !== 0) this.frameSelf[this.frame[node]] += value;
     }
-    return { total, samples: count };
+    return { total, samples: count, taken: countType >= 0 ? taken : count };
   }
 
   /** The frames of a stack, root first, inlined frames expanded. */
@@ -187,6 +199,7 @@ export class CallTree {
     for (let n = node; n > 0; n = this.parent[n]) d++;
     return d;
   }
+
 
   /**
    * Every node's children in one array, grouped by parent (offsets[p] to

@@ -311,36 +311,17 @@ export function regexContexts(tree: CallTree): Map<number, RegexContext> {
     if (!sources) perOwner.set(owner, (sources = new Map()));
     sources.set(name, (sources.get(name) ?? 0) + Math.abs(tree.totals[n]));
   }
-  // A source "seen once or twice": its value is at most two and a half samples' worth.
-  const rare = 2.5 * valuePerSample(tree);
   const out = new Map<number, RegexContext>();
+  if (perOwner.size === 0) return out;
+  // A source "seen once or twice": its value is at most two and a half samples' worth. Importers
+  // merge equal samples into one record, so a sample's worth comes from the samples taken.
+  const taken = tree.samplesTaken;
+  const rare = 2.5 * (taken > 0 ? Math.abs(tree.total) / taken : 1);
   for (const [owner, sources] of perOwner) {
     const values = [...sources.values()];
     out.set(owner, { regexSources: values.length, regexRare: values.filter((v) => v <= rare).length });
   }
   return out;
-}
-
-/**
- * What one sample is worth in the tree's value type. Importers merge equal
- * stacks into one record (a V8 node, a pprof sample with a count), so the
- * records are not the samples: a `samples`/`sample` count type, where the
- * profile has one, counts them (over the records that have a value of the
- * tree's type); without one (JFR), each record is an event.
- */
-export function valuePerSample(tree: CallTree): number {
-  const profile = tree.profile;
-  const types = profile.sampleTypes;
-  const countType = types.findIndex((t) => /^samples?$/.test(t.type) && t.unit === 'count');
-  let count = 0;
-  if (countType >= 0) {
-    const stride = types.length;
-    const values = profile.samples.values;
-    for (let i = 0; i < profile.samples.length; i++) if (values[i * stride + tree.typeIndex] !== 0) count += Math.abs(values[i * stride + countType]);
-  } else {
-    count = tree.samples;
-  }
-  return count > 0 ? Math.abs(tree.total) / count : 1;
 }
 
 const CONTEXTS = new WeakMap<CallTree, Map<number, RegexContext>>();
