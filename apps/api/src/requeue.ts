@@ -69,9 +69,13 @@ export class RequeueSweep {
           { tenantId: r.tenantId, profileId: r.profileId, reportId: r.reportId, sampleType: r.sampleType },
           { service: r.service, digest: r.digest },
         );
-        if (result.added) added++;
-        else if (result.failed && Date.now() - result.failed.at > this.failedGraceMs) {
-          const message = `the analysis failed and its failure was not recorded: ${result.failed.reason}`;
+        if (result.added) {
+          added++;
+          continue;
+        }
+        const failure = await this.queue.finalFailure(result.jobId);
+        if (failure && Date.now() - failure.at > this.failedGraceMs) {
+          const message = `the analysis failed and its failure was not recorded: ${failure.reason}`;
           if (await this.store.failReport(r.tenantId, r.reportId, 'internal', message)) failed++;
         }
       }

@@ -50,8 +50,6 @@ export interface EnqueueResult {
   added: boolean;
   /** The BullMQ priority given: the tenant's number of pending jobs (1 = first in line). */
   priority: number;
-  /** When the job with this id already failed for good (BullMQ keeps failed jobs a week): why, and when (ms since the epoch). */
-  failed?: { reason: string; at: number };
 }
 
 /** Key of the sorted set of a tenant's pending job ids (score: enqueue time). */
@@ -105,11 +103,7 @@ export class AnalyzeQueue {
     try {
       // A job that exists (waiting, running or kept after finishing) is left as it is, bookkeeping included.
       const existing = await bounded(this.queue.getJob(jobId));
-      if (existing) {
-        const result: EnqueueResult = { jobId, added: false, priority: existing.opts.priority ?? 0 };
-        if ((await bounded(existing.getState())) === 'failed') result.failed = { reason: existing.failedReason || 'unknown', at: existing.finishedOn ?? 0 };
-        return result;
-      }
+      if (existing) return { jobId, added: false, priority: existing.opts.priority ?? 0 };
       const now = Date.now();
       const results = (await this.redis
         .multi()
@@ -135,6 +129,23 @@ export class AnalyzeQueue {
   }
 
   /** Jobs per state: queue depth for /metrics. */
+  /**
+   * Why and when (ms since the epoch) the job with this id failed for good,
+   * when it did (BullMQ keeps failed jobs a week); undefined for a job that
+   * is missing, waiting, running or done. For the requeue sweep: the submit
+   * path does not pay for it.
+   */
+  async finalFailure(jobId: string): Promise<{ reason: string; at: number } | undefined> {
+    await this.checkConnected();
+    try {
+      const job = await bounded(this.queue.getJob(jobId));
+      if (!job || (await bounded(job.getState())) !== 'failed') return undefined;
+      return { reason: job.failedReason || 'unknown', at: job.finishedOn ?? 0 };
+    } catch (err) {
+      throw new QueueUnavailableError(err as Error);
+    }
+  }
+
   async counts(): Promise<Record<'waiting' | 'active' | 'delayed' | 'failed' | 'completed' | 'prioritized', number>> {
     await this.checkConnected();
     try {
