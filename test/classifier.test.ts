@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL_PATH, DEFAULT_THRESHOLD, renameProfile, rng } from '@hotpath/classifier';
 import { analyzeProfiles } from '@hotpath/pipeline';
 import { importProfile } from '@hotpath/profile';
+import { holdoutPrograms } from '../libs/classifier/src/evaluate';
 
 // The stack classifier inside the pipeline: clean programs get no model findings, and
 // --no-model (model: false) leaves the model out entirely.
@@ -11,15 +12,9 @@ const ROOT = join(__dirname, '..');
 
 // Every clean program of the held-out sets (their manifests say which), and the clean examples.
 const CLEAN = [
-  ...readdirSync(join(ROOT, 'test'))
-    .filter((d) => /^holdout\d*$/.test(d))
-    .flatMap((d) => {
-      const set = `test/${d}`;
-      const manifest = join(ROOT, set, 'manifest.json');
-      if (!existsSync(manifest)) return [];
-      const entries = JSON.parse(readFileSync(manifest, 'utf8')) as { program: string; clean: boolean }[];
-      return entries.filter((e) => e.clean).map((e) => `${set}/${e.program}/profiles`);
-    }),
+  ...holdoutPrograms(ROOT)
+    .filter((h) => h.expected.length === 0)
+    .map((h) => `${h.program}/profiles`),
   'examples/clean-compute/profiles',
   'examples/go/clean/profiles',
 ].filter((d) => existsSync(join(ROOT, d)));

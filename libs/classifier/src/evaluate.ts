@@ -116,6 +116,16 @@ export function evaluatePrograms(cases: readonly ProgramCase[], model: LinearMod
   return { found, planted, reported, correct, cleanWithFindings, recall: planted ? found / planted : NaN, precision: reported ? correct / reported : NaN };
 }
 
+/** One program of a held-out set's manifest.json. */
+export interface HoldoutProgram {
+  /** `test/holdoutN/<program>`. */
+  program: string;
+  /** Paths of its recorded profiles that exist. */
+  profiles: string[];
+  /** Planted categories; empty for a clean program. */
+  expected: string[];
+}
+
 interface ManifestEntry {
   program: string;
   profiles: string[];
@@ -123,24 +133,40 @@ interface ManifestEntry {
   expected?: { category: string }[];
 }
 
-/** The held-out sets: hand-written programs, never read for training (test/README.md says which were looked at). */
-export const HOLDOUT_SETS = ['test/holdout', 'test/holdout2', 'test/holdout3', 'test/holdout4', 'test/holdout5', 'test/holdout6', 'test/holdout7'];
+/**
+ * The held-out sets (test/holdout, test/holdout2, …, in that order): the
+ * folders of test/ named so that have a manifest.json. Hand-written programs,
+ * never read for training; test/README.md says which were looked at, and when.
+ */
+export function holdoutSets(repoRoot: string): string[] {
+  const test = join(repoRoot, 'test');
+  if (!existsSync(test)) return [];
+  return readdirSync(test)
+    .filter((d) => /^holdout\d*$/.test(d) && existsSync(join(test, d, 'manifest.json')))
+    .sort((a, b) => Number(a.slice(7) || 1) - Number(b.slice(7) || 1))
+    .map((d) => `test/${d}`);
+}
 
-/** The programs of the held-out sets `dirs` (default: all of them) that are present. */
-export function holdoutCases(repoRoot: string, dirs: readonly string[] = HOLDOUT_SETS): ProgramCase[] {
-  const out: ProgramCase[] = [];
+/** The programs listed in the manifests of the held-out sets `dirs` (default: all of them). */
+export function holdoutPrograms(repoRoot: string, dirs: readonly string[] = holdoutSets(repoRoot)): HoldoutProgram[] {
+  const out: HoldoutProgram[] = [];
   for (const dir of dirs) {
     const manifest = join(repoRoot, dir, 'manifest.json');
     if (!existsSync(manifest)) continue;
     for (const e of JSON.parse(readFileSync(manifest, 'utf8')) as ManifestEntry[]) {
-      const profiles = e.profiles
-        .map((p) => join(repoRoot, dir, e.program, p))
-        .filter((p) => existsSync(p))
-        .map((p) => importProfile(readFileSync(p), { fileName: p }));
-      out.push({ program: `${dir}/${e.program}`, profiles, expected: e.clean ? [] : [...new Set((e.expected ?? []).map((x) => x.category))] });
+      out.push({
+        program: `${dir}/${e.program}`,
+        profiles: e.profiles.map((p) => join(repoRoot, dir, e.program, p)).filter((p) => existsSync(p)),
+        expected: e.clean ? [] : [...new Set((e.expected ?? []).map((x) => x.category))],
+      });
     }
   }
   return out;
+}
+
+/** The programs of the held-out sets `dirs` (default: all of them), their profiles read. */
+export function holdoutCases(repoRoot: string, dirs?: readonly string[]): ProgramCase[] {
+  return holdoutPrograms(repoRoot, dirs).map((h) => ({ ...h, profiles: h.profiles.map((p) => importProfile(readFileSync(p), { fileName: p })) }));
 }
 
 /** The clean example programs (examples/clean-compute, examples/go/clean): the model must add nothing there. */

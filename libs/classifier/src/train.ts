@@ -4,7 +4,7 @@ import { importProfile } from '@hotpath/profile';
 import { featureMatrix, FEATURES, nameShape } from './features';
 import { classCounts, loadExamples, loadGenerated, splitByProgram, type Example, type PlantedLabel } from './dataset';
 import { DEFAULT_THRESHOLD } from './detect';
-import { cleanExampleCases, evaluatePrograms, findingsOf, evaluateStacks, HOLDOUT_SETS, holdoutCases, positiveMicro, type ProgramCase, type StackEvaluation } from './evaluate';
+import { cleanExampleCases, evaluatePrograms, findingsOf, evaluateStacks, holdoutCases, holdoutSets, positiveMicro, type ProgramCase, type StackEvaluation } from './evaluate';
 import { CLASSES, rng, train, type LinearModel, type TrainOptions } from './model';
 import { exportOnnx } from './onnx';
 import { renameProfile, renameStack, stackFrameKind } from './rename';
@@ -202,17 +202,20 @@ function main(): void {
   console.log(line('rules only, renamed', evaluatePrograms(gen, null, true, { rename: seed })));
   console.log(line('model only, renamed', evaluatePrograms(gen, model, false, { rename: seed })));
   // One table per held-out set, then all of them: the sets differ in who had seen them (test/README.md).
-  const sets = [...HOLDOUT_SETS.map((d) => [d]), HOLDOUT_SETS].map((dirs) => ({ dirs, cases: holdoutCases(repoRoot, dirs) })).filter((s) => s.cases.length);
-  for (const { dirs, cases } of sets) {
-    console.log(`\nheld-out programs (${dirs.length > 1 ? 'all sets' : dirs[0]}, ${cases.length}):`);
+  const perSet = holdoutSets(repoRoot)
+    .map((dir) => ({ name: dir, cases: holdoutCases(repoRoot, [dir]) }))
+    .filter((s) => s.cases.length);
+  const held = perSet.flatMap((s) => s.cases);
+  for (const { name, cases } of perSet.length ? [...perSet, { name: 'all sets', cases: held }] : []) {
+    console.log(`\nheld-out programs (${name}, ${cases.length}):`);
     console.log(line('rules only, as recorded', evaluatePrograms(cases, null, true)));
     console.log(line('rules + model, as recorded', evaluatePrograms(cases, model, true)));
     console.log(line('rules only, renamed', evaluatePrograms(cases, null, true, { rename: seed })));
     console.log(line('model only, renamed', evaluatePrograms(cases, model, false, { rename: seed })));
-    if (process.env.VERBOSE && dirs.length === 1) for (const c of cases) console.log(`  ${c.program}: expected ${c.expected.join(', ') || '-'}; model (renamed) ${[...new Set(c.profiles.flatMap((p) => findingsOf(renameProfile(p, rng(seed)), model, false).map((f) => `${f.category} ${(f.impact.share * 100).toFixed(1)}% p=${f.confidence}`)))].join(', ')}`);
+    if (process.env.VERBOSE && cases !== held) for (const c of cases) console.log(`  ${c.program}: expected ${c.expected.join(', ') || '-'}; model (renamed) ${[...new Set(c.profiles.flatMap((p) => findingsOf(renameProfile(p, rng(seed)), model, false).map((f) => `${f.category} ${(f.impact.share * 100).toFixed(1)}% p=${f.confidence}`)))].join(', ')}`);
   }
-  if (sets.length) {
-    const clean = [...holdoutCases(repoRoot), ...cleanExampleCases(repoRoot)].filter((c) => c.expected.length === 0);
+  if (held.length) {
+    const clean = [...held, ...cleanExampleCases(repoRoot)].filter((c) => c.expected.length === 0);
     console.log(`clean programs with model or rule findings, as recorded: ${evaluatePrograms(clean, model, true).cleanWithFindings.join('; ') || 'none'}`);
   }
   if (process.env.FOLDS) {
