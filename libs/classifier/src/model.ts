@@ -97,7 +97,9 @@ export function train(x: Float32Array, y: readonly number[], features: number, o
   const z = new Float64Array(C);
   const gradB = new Float64Array(C);
   const touched = new Map<number, Float64Array>();
-  const view: LinearModel = { features: F, classes: CLASSES, weights: W as unknown as Float32Array, bias: b as unknown as Float32Array };
+  // The rows are sparse (a few dozen of ~2 000 features set): walk only their non-zeros, in
+  // ascending feature order, which is the order the dense loops added them in.
+  const { start: rowStart, index, value } = sparseRows(x, n, F);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = n - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -110,14 +112,19 @@ export function train(x: Float32Array, y: readonly number[], features: number, o
       touched.clear();
       for (let k = start; k < end; k++) {
         const r = order[k];
-        logits(view, x, r * F, z);
+        for (let c = 0; c < C; c++) z[c] = b[c];
+        for (let k = rowStart[r]; k < rowStart[r + 1]; k++) {
+          const v = value[k];
+          const row = index[k] * C;
+          for (let c = 0; c < C; c++) z[c] += v * W[row + c];
+        }
         softmax(z);
         const w = cw[y[r]];
         for (let c = 0; c < C; c++) z[c] = w * (z[c] - (c === y[r] ? 1 : 0));
         for (let c = 0; c < C; c++) gradB[c] += z[c];
-        for (let f = 0; f < F; f++) {
-          const v = x[r * F + f];
-          if (v === 0) continue;
+        for (let k = rowStart[r]; k < rowStart[r + 1]; k++) {
+          const f = index[k];
+          const v = value[k];
           let g = touched.get(f);
           if (!g) touched.set(f, (g = new Float64Array(C)));
           for (let c = 0; c < C; c++) g[c] += v * z[c];
@@ -137,6 +144,27 @@ export function train(x: Float32Array, y: readonly number[], features: number, o
     }
   }
   return { features: F, classes: CLASSES, weights: Float32Array.from(W), bias: Float32Array.from(b) };
+}
+
+/** The non-zero entries of a row-major [rows × features] matrix, row by row (CSR). */
+function sparseRows(x: Float32Array, rows: number, features: number): { start: Uint32Array; index: Uint32Array; value: Float32Array } {
+  let nnz = 0;
+  for (let i = 0; i < rows * features; i++) if (x[i] !== 0) nnz++;
+  const start = new Uint32Array(rows + 1);
+  const index = new Uint32Array(nnz);
+  const value = new Float32Array(nnz);
+  let k = 0;
+  for (let r = 0; r < rows; r++) {
+    start[r] = k;
+    for (let f = 0; f < features; f++) {
+      const v = x[r * features + f];
+      if (v === 0) continue;
+      index[k] = f;
+      value[k++] = v;
+    }
+  }
+  start[rows] = k;
+  return { start, index, value };
 }
 
 /** The index of the largest value in each row of p ([rows × classes]). */
