@@ -1,6 +1,9 @@
 // Generates small Java 17 programs for the classifier's training data, as node-programs.mjs does
 // for Node: one planted pattern (or none) among ordinary work, random package, class and method
-// names, run under JFR (1 ms execution samples, every contended monitor enter). No lock-contention
+// names, run under JFR (1 ms execution samples, every contended monitor enter). Real programs reach
+// their work through streams, executors, futures and collection callbacks, whose JDK frames sit
+// between the thread's root and the application: the driver is chosen at random among those, and
+// the pattern sometimes sits in a helper object one or two calls down. No lock-contention
 // programs: JFR records monitor waits as their own events (lock_delay), not as CPU samples, and the
 // classifier reads the CPU type.
 import { mulberry32, namer } from './node-programs.mjs';
@@ -38,6 +41,25 @@ const FILLERS = [
     for (int i = 0; i < 8; i++) s += FMT_${f}.format(java.time.LocalDateTime.ofEpochSecond(1700000000L + it.n * 60L + i, 0, java.time.ZoneOffset.UTC)).length();
     return s;
   }`,
+  // A regular expression compiled once and kept: matching it is ordinary work.
+  (f) => `static final java.util.regex.Pattern RE_${f} = java.util.regex.Pattern.compile("(\\\\w+)=(\\\\d+)");
+  static long ${f}(Item it) {
+    long s = 0;
+    java.util.regex.Matcher m = RE_${f}.matcher(it.text);
+    while (m.find()) s += m.group(2).length();
+    return s + (RE_${f}.matcher(it.name).lookingAt() ? 1 : 0);
+  }`,
+  // A number formatter built once per thread and kept.
+  (f) => `static final ThreadLocal<java.text.NumberFormat> NF_${f} = ThreadLocal.withInitial(() -> java.text.NumberFormat.getCurrencyInstance(java.util.Locale.UK));
+  static long ${f}(Item it) {
+    long s = 0;
+    for (int i = 0; i < 6; i++) s += NF_${f}.get().format(it.n * 0.37 + i).length();
+    return s;
+  }`,
+  (f) => `static long ${f}(Item it) {
+    return java.util.Arrays.stream(it.tags).filter(t -> t.length() > 3).map(String::toUpperCase).collect(java.util.stream.Collectors.joining("|")).length()
+      + java.util.stream.IntStream.range(0, 64).map(i -> (i * it.n) % 13).sum();
+  }`,
   (f) => `static long ${f}(Item it) {
     long h = 1469598103934665603L;
     for (int r = 0; r < 8; r++) for (int i = 0; i < it.name.length(); i++) h = (h ^ it.name.charAt(i)) * 1099511628211L;
@@ -48,7 +70,6 @@ const FILLERS = [
 const PATTERNS = {
   'regex-compilation-in-hot-path': (n, random) => {
     const f = n.fn();
-    const v = Math.floor(random() * 5);
     const bodies = [
       `return java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(it.tags[it.n % 3]) + "[-_]?(\\\\d+)$").matcher(it.name).matches() ? 1 : 0;`,
       `return it.text.replaceAll("(\\\\w+)=(\\\\d+);" + (it.n % 50), "$1").length();`,
@@ -57,19 +78,30 @@ const PATTERNS = {
     return c;`,
       `return it.text.split("[;,]\\\\s*").length + it.name.split("-+").length;`,
       `return java.util.regex.Pattern.matches("[a-z]+-[a-z]+", it.name) ? 1 : 0;`,
+      `long c = 0;
+    for (String t : it.tags) c += t.replaceAll("[aeiou]+", "").length() + (t.matches("[a-z]{4,6}") ? 1 : 0);
+    return c;`,
+      `java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\\\w+)=(\\\\d+);?\\\\s*").matcher(it.text);
+    long s = 0;
+    while (m.find()) s += m.group(1).length();
+    return s;`,
+      `return it.text.replaceFirst("^order\\\\s+", "").split("\\\\s*;\\\\s*").length;`,
     ];
-    return { code: `static long ${f}(Item it) {\n    ${bodies[v]}\n  }`, entry: f, planted: [f] };
+    return { code: `static long ${f}(Item it) {\n    ${bodies[Math.floor(random() * bodies.length)]}\n  }`, entry: f, planted: [f] };
   },
   'string-formatting-overhead': (n, random) => {
     const f = n.fn();
-    const v = Math.floor(random() * 2);
     const bodies = [
       `long s = 0;
     for (int i = 0; i < 10; i++) s += String.format("%s-%d-%08.3f-%s", it.name, i, it.n / 3.0, it.tags[0]).length();
     return s;`,
       `return String.format("metric{name=%s,host=%s,idx=%d}", it.name, it.tags[1], it.n).length() + "%d:%s".formatted(it.n, it.name).length();`,
+      `return java.text.MessageFormat.format("{0} shipped {1} units to {2} on day {3}", it.name, it.n, it.tags[2], it.n % 31).length();`,
+      `StringBuilder b = new StringBuilder();
+    for (String t : it.tags) b.append(String.format(java.util.Locale.ROOT, "%-12s|%6.2f|%x%n", t, it.n / 7.0, it.n));
+    return b.length();`,
     ];
-    return { code: `static long ${f}(Item it) {\n    ${bodies[v]}\n  }`, entry: f, planted: [f] };
+    return { code: `static long ${f}(Item it) {\n    ${bodies[Math.floor(random() * bodies.length)]}\n  }`, entry: f, planted: [f] };
   },
   'exception-as-control-flow': (n, random) => {
     const f = n.fn();
@@ -139,6 +171,56 @@ const PATTERNS = {
 
 export const JAVA_CATEGORIES = Object.keys(PATTERNS);
 
+// How main reaches the per-item worker until the time is up: each leaves the JDK's own frames
+// (thread pools, stream pipelines, futures, collection callbacks) above the application.
+const DRIVE = {
+  loop: (w) => `    long sink = 0;
+    for (int i = 0; System.currentTimeMillis() < until; i++) sink += ${w}(items[i % items.length]);
+    if (sink == 42) System.out.println(sink);`,
+  threads: (w) => `    Thread[] ts = new Thread[4];
+    for (int t = 0; t < ts.length; t++) {
+      final int start = t;
+      ts[t] = new Thread(() -> {
+        long sink = 0;
+        for (int i = start; System.currentTimeMillis() < until; i++) sink += ${w}(items[i % items.length]);
+        if (sink == 42) System.out.println(sink);
+      });
+      ts[t].start();
+    }
+    for (Thread t : ts) t.join();`,
+  stream: (w, M) => `    long sink = 0;
+    while (System.currentTimeMillis() < until) sink += java.util.Arrays.stream(items).limit(64).mapToLong(${M}::${w}).sum();
+    if (sink == 42) System.out.println(sink);`,
+  parallelStream: (w, M) => `    long sink = 0;
+    java.util.List<Item> list = java.util.Arrays.asList(items);
+    while (System.currentTimeMillis() < until) sink += list.parallelStream().map(${M}::${w}).reduce(0L, Long::sum);
+    if (sink == 42) System.out.println(sink);`,
+  executor: (w) => `    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    long sink = 0;
+    while (System.currentTimeMillis() < until) {
+      java.util.List<java.util.concurrent.Future<Long>> parts = new java.util.ArrayList<>();
+      for (int c = 0; c < 4; c++) {
+        final int from = c * 25;
+        parts.add(pool.submit(() -> { long s = 0; for (int i = from; i < from + 25; i++) s += ${w}(items[i]); return s; }));
+      }
+      for (java.util.concurrent.Future<Long> f : parts) sink += f.get();
+    }
+    pool.shutdown();
+    if (sink == 42) System.out.println(sink);`,
+  forEach: (w) => `    long[] sink = new long[1];
+    java.util.List<Item> list = new java.util.ArrayList<>(java.util.Arrays.asList(items).subList(0, 50));
+    while (System.currentTimeMillis() < until) list.forEach(it -> sink[0] += ${w}(it));
+    if (sink[0] == 42) System.out.println(sink[0]);`,
+  futures: (w) => `    long sink = 0;
+    while (System.currentTimeMillis() < until) {
+      java.util.concurrent.CompletableFuture<Long> a = java.util.concurrent.CompletableFuture.supplyAsync(() -> { long s = 0; for (int i = 0; i < 40; i++) s += ${w}(items[i]); return s; });
+      java.util.concurrent.CompletableFuture<Long> b = a.thenApplyAsync(v -> { long s = v; for (int i = 40; i < 80; i++) s += ${w}(items[i]); return s; });
+      sink += b.join();
+    }
+    if (sink == 42) System.out.println(sink);`,
+};
+const DRIVERS = Object.keys(DRIVE);
+
 export function javaProgram(name, category, seed, millis = 1500) {
   const random = mulberry32(seed);
   const n = namer(random);
@@ -154,12 +236,32 @@ export function javaProgram(name, category, seed, millis = 1500) {
     fillers.push(FILLERS[idx](f));
   }
   const calls = [...fillerNames];
-  if (pattern) calls.splice(Math.floor(random() * (calls.length + 1)), 0, pattern.entry);
+  // The pattern one or two application calls below the worker, sometimes through a helper object.
+  const via = [];
+  if (pattern) {
+    let callee = `${pattern.entry}(it)`;
+    const depth = Math.floor(random() * 3);
+    for (let d = 0; d < depth; d++) {
+      const g = n.fn();
+      if (random() < 0.5) {
+        const H = n.cls();
+        via.push(`static final class ${H} {
+    long ${g}(Item it) { return ${callee} + (it.n & 1); }
+  }
+  static final ${H} ${H.toUpperCase()} = new ${H}();`);
+        callee = `${H.toUpperCase()}.${g}(it)`;
+      } else {
+        via.push(`static long ${g}(Item it) { return ${callee} + (it.n & 1); }`);
+        callee = `${g}(it)`;
+      }
+    }
+    calls.splice(Math.floor(random() * (calls.length + 1)), 0, callee.replace(/\(it\)$/, ''));
+  }
   const vendor = n.pick(['acme', 'globex', 'initech', 'umbrella', 'hooli']);
   const pkg = `${n.pick(['com', 'org', 'io'])}.${vendor}.${n.pick(['orders', 'billing', 'catalog', 'ledger', 'metrics'])}`;
   const Main = n.cls();
   const worker = n.fn();
-  const threads = pattern?.parallel || random() < 0.3 ? 4 : 1;
+  const driver = pattern?.parallel ? 'threads' : n.pick(DRIVERS);
   const src = `package ${pkg};
 
 public class ${Main} {
@@ -170,6 +272,8 @@ public class ${Main} {
 
   ${pattern?.code ?? ''}
 
+  ${via.join('\n\n  ')}
+
   ${fillers.join('\n\n  ')}
 
   static long ${worker}(Item it) {
@@ -178,18 +282,8 @@ ${calls.map((c) => `    out += ${c}(it);`).join('\n')}
     return out;
   }
 
-  static void drive(Item[] items, long until) throws InterruptedException {
-    Thread[] ts = new Thread[${threads}];
-    for (int t = 0; t < ts.length; t++) {
-      final int start = t;
-      ts[t] = new Thread(() -> {
-        long sink = 0;
-        for (int i = start; System.currentTimeMillis() < until; i++) sink += ${worker}(items[i % items.length]);
-        if (sink == 42) System.out.println(sink);
-      });
-      ts[t].start();
-    }
-    for (Thread t : ts) t.join();
+  static void drive(Item[] items, long until) throws Exception {
+${DRIVE[driver](worker, Main)}
   }
 
   public static void main(String[] args) throws Exception {
@@ -203,6 +297,7 @@ ${calls.map((c) => `    out += ${c}(it);`).join('\n')}
       items[i] = it;
     }
     drive(items, System.currentTimeMillis() + ${millis});
+    System.exit(0);
   }
 }
 `;
@@ -210,7 +305,7 @@ ${calls.map((c) => `    out += ${c}(it);`).join('\n')}
     name,
     runtime: 'java',
     category: category ?? 'none',
-    wrapper: threads > 1 ? 'threads' : 'loop',
+    wrapper: driver,
     mainClass: `${pkg}.${Main}`,
     files: { [`${pkg.replace(/\./g, '/')}/${Main}.java`]: src },
     planted: pattern?.planted ?? [],

@@ -50,6 +50,8 @@ export function namer(random) {
 // ---------------------------------------------------------------------------------------------
 // Ordinary work: what clean programs do, and what the planted pattern hides among.
 
+const TERMS = 'refund ship cancel invoice alpha gamma delta order urgent fragile return express customs late damaged'.split(' ');
+
 const FILLERS = [
   (f) => `function ${f}(item) {
   let acc = 0;
@@ -101,6 +103,20 @@ function ${f}(item) {
   let s = '';
   for (let i = 0; i < 30; i++) s += String.fromCharCode(97 + ((item.n + i) % 26));
   return s.toUpperCase().split('').reverse().join('').length;
+}`,
+  // Regular expressions compiled once, at load, and kept: running a table of them is ordinary work.
+  (f) => `const TERMS_${f} = ${JSON.stringify(TERMS.slice(0, 4 + ((f.length * 7 + f.charCodeAt(0)) % 11)))};
+const RULES_${f} = TERMS_${f}.map((t) => new RegExp('\\\\b' + t + '(?:s|ed|ing)?\\\\b', 'i'));
+function ${f}(item) {
+  let hits = 0;
+  for (const re of RULES_${f}) if (re.test(item.text) || re.test(item.name)) hits++;
+  return hits;
+}`,
+  (f) => `const VARS_${f} = ['name', 'city', 'zip'].map((k) => [k, new RegExp('\\\\{\\\\{\\\\s*' + k + '\\\\s*\\\\}\\\\}', 'g')]);
+function ${f}(item) {
+  let out = item.text;
+  for (const [k, re] of VARS_${f}) out = out.replace(re, item.vars[k]);
+  return out.length;
 }`,
   (f) => `function ${f}(item) {
   const grid = [];
@@ -182,7 +198,6 @@ function ${entry}(item) {
 
   'regex-compilation-in-hot-path': (n, random) => {
     const entry = n.fn();
-    const variant = Math.floor(random() * 4);
     const bodies = [
       `const words = item.tags;
   let hits = 0;
@@ -199,8 +214,23 @@ function ${entry}(item) {
   return item.text.split(re).length;`,
       `const rules = item.tags.map((t, i) => new RegExp('^(?:' + t + '|' + t.toUpperCase() + ')[-_]?' + (item.n + i) % 50 + '$'));
   return rules.filter((r) => r.test(item.name)).length;`,
+      // The same few sources every call, from a rules table: V8's cache makes each compile cheap, not free.
+      `let hits = 0;
+  for (const rule of RULES) if (new RegExp('\\\\b(?:' + rule.join('|') + ')\\\\b', 'i').test(item.text)) hits++;
+  return hits;`,
+      `let c = 0;
+  for (const a of RULES.flat()) if (new RegExp('\\\\b' + escapeRe(a) + '\\\\b', 'i').test(item.text + ' ' + item.name)) c++;
+  return c;`,
     ];
-    return { app: `function ${entry}(item) {\n  ${bodies[variant]}\n}`, entry, planted: [entry] };
+    const terms = TERMS.slice();
+    const rules = Array.from({ length: 4 + Math.floor(random() * 11) }, () => Array.from({ length: 1 + Math.floor(random() * 3) }, () => terms[Math.floor(random() * terms.length)]));
+    const table = `const RULES = ${JSON.stringify(rules)};
+function escapeRe(s) {
+  return s.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&');
+}
+`;
+    const variant = Math.floor(random() * bodies.length);
+    return { app: `${variant >= 4 ? table : ''}function ${entry}(item) {\n  ${bodies[variant]}\n}`, entry, planted: [entry] };
   },
 
   'serialization-overhead': (n, random) => {
