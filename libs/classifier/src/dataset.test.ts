@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadExamples, loadGenerated, onlyMatching, splitByProgram } from './dataset';
+import { compiling, loadExamples, loadGenerated, onlyMatching, splitByProgram } from './dataset';
 import { CLASSES } from './model';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -72,5 +72,23 @@ describe('data set', () => {
     for (const e of positive(alloc)) expect(e.stack.frames.some((f) => /^runtime\.(mallocgc|newobject|makeslice|growslice|makemap|gc|bgsweep|scanobject|memclr|\(\*m)/.test(f.name))).toBe(true);
     // The map update inside the critical section is the program's own work, not the pattern.
     expect(lock.some((e) => CLASSES[e.label] === 'none' && e.stack.frames.some((f) => f.name.includes('mapassign')) && !e.stack.frames.some((f) => f.name.startsWith('sync.')))).toBe(true);
+  });
+
+  it('counts only compiling stacks in Java and Go regex programs, and only exception-building stacks in Java exception programs', () => {
+    const stack = (...names: string[]) => ({ share: 0, frames: names.map((name) => ({ name, file: '' })) });
+    expect(compiling(stack('A.f', 'java.lang.String.split', 'java.util.regex.Pattern.compile', 'java.util.regex.Pattern.<init>'))).toBe(true);
+    // Splitting with a kept pattern, or String.split's own time, is not compiling.
+    expect(compiling(stack('A.f', 'java.util.regex.Pattern.split', 'java.util.regex.Pattern.split'))).toBe(false);
+    expect(onlyMatching(stack('A.f', 'java.util.regex.Pattern.split', 'java.util.regex.Pattern.split'))).toBe(true);
+    expect(compiling(stack('A.f', 'java.lang.String.split'))).toBe(false);
+    const gen = loadGenerated(ROOT).filter((e) => /^generated\/java\/java-(regex-compilation-in-hot-path|exception-as-control-flow)-0[0-5]$/.test(e.program));
+    if (gen.length === 0) return;
+    const positive = (category: string) => gen.filter((e) => CLASSES[e.label] === category);
+    expect(positive('regex-compilation-in-hot-path').length).toBeGreaterThan(0);
+    for (const e of positive('regex-compilation-in-hot-path')) expect(compiling(e.stack)).toBe(true);
+    expect(positive('exception-as-control-flow').length).toBeGreaterThan(0);
+    for (const e of positive('exception-as-control-flow')) expect(e.stack.frames.some((f) => /Exception|Throwable|Error\b|StackTrace/.test(f.name))).toBe(true);
+    // Integer.parseInt's own time in an exception program is parsing: none.
+    expect(gen.some((e) => CLASSES[e.label] === 'none' && e.stack.frames.at(-1)?.name === 'java.lang.Integer.parseInt')).toBe(true);
   });
 });

@@ -135,13 +135,20 @@ export function labelPlanted(profile: Profile, label: PlantedLabel, program: str
  */
 function costShows(label: PlantedLabel): (stack: StackInput) => boolean {
   const anyFrame = (re: RegExp) => (stack: StackInput) => stack.frames.some((f) => re.test(f.name));
-  if (label.category === 'regex-compilation-in-hot-path') return (stack) => !onlyMatching(stack);
+  if (label.category === 'regex-compilation-in-hot-path') {
+    // The JVM and Go show their compiler; V8 compiles in the caller's own time, beside no frame.
+    return label.runtime === 'node' ? (stack) => !onlyMatching(stack) : compiling;
+  }
   if (label.category === 'lock-contention') return anyFrame(LOCK_WAIT);
+  // A Java method that throws as it parses (`Integer.parseInt`) spends most of its time parsing: the
+  // cost of the exception is in building it. V8 builds an error in the thrower's own time.
+  if (label.category === 'exception-as-control-flow' && label.runtime === 'java') return anyFrame(THROWABLE);
   // Java and V8 allocate inline in compiled code, with no frame of their own; Go calls its allocator.
   if (label.category === 'excessive-allocation' && label.runtime === 'go') return anyFrame(GO_ALLOCATION);
   return () => true;
 }
 
+const THROWABLE = /Exception|Throwable|Error\b|StackTrace/;
 const LOCK_WAIT = /^sync\.\(\*(Mutex|RWMutex)\)\.|^runtime\.(semacquire|semrelease|sync_runtime_|lock2|unlock2|lockWithRank|futex|procyield|osyield|notesleep|notewakeup)|^java\.util\.concurrent\.locks\.|^ObjectMonitor::|^ObjectSynchronizer::/;
 const GO_ALLOCATION = /^runtime\.(mallocgc|newobject|newarray|makeslice|makeslicecopy|growslice|makemap|makemap_small|rawstring|rawbyteslice|rawruneslice|concatstring|slicebytetostring|stringtoslicebyte|convT|gcAssistAlloc|gcBgMarkWorker|gcDrain|scanobject|greyobject|markroot|bgsweep|sweepone|memclrNoHeapPointers|nextFreeFast|\(\*(mheap|mcache|mcentral|pageAlloc|mspan|gcWork)\)\.)/;
 
@@ -156,8 +163,13 @@ export function opensOrClosesConnection(stack: StackInput): boolean {
 
 // Running a regular expression is not compiling it: a program that compiles one per call also
 // matches with it, and its matching stacks look like any program's that compiled once.
-const REGEX_MATCHING = /^regexp\.\(\*(Regexp|machine|bitState|inputString|inputBytes|inputReader|onePassInst|queueOnePass)\)\.|^regexp\.lazyFlag\.|^regexp\/syntax\.(\(\*Inst\)\.Match|IsWordChar$|EmptyOpContext$)|^regexp\.(newLazyFlag|onePassNext)$|^java\.util\.regex\.(Matcher\.|Pattern\$[\w$]+\.(match|study))|^RegExp: /;
+const REGEX_MATCHING = /^regexp\.\(\*(Regexp|machine|bitState|inputString|inputBytes|inputReader|onePassInst|queueOnePass)\)\.|^regexp\.lazyFlag\.|^regexp\/syntax\.(\(\*Inst\)\.Match|IsWordChar$|EmptyOpContext$)|^regexp\.(newLazyFlag|onePassNext)$|^java\.util\.regex\.(Matcher\.|Pattern\$[\w$]+\.(match|study)|Pattern\.(split|splitAsStream|matcher)$)|^RegExp: /;
 const REGEX_COMPILING = /^regexp\.(MustCompile|Compile|compile|compileOnePass|onePassCopy|makeOnePass|mergeRuneSets|cleanupOnePass)$|^regexp\/syntax\.(Parse|Compile|\(\*parser\)|\(\*compiler\)|\(\*Regexp\)\.(Simplify|CapNames|MaxCap)|simplify|literalRegexp|parse|cleanClass|appendClass|appendRange)|^java\.util\.regex\.Pattern\.(<init>|compile)$/;
+
+/** The stack runs a regular expression's compiler. */
+export function compiling(stack: StackInput): boolean {
+  return stack.frames.some((f) => REGEX_COMPILING.test(f.name));
+}
 
 /** The stack is in a regular expression's matcher and not in its compiler. */
 export function onlyMatching(stack: StackInput): boolean {

@@ -4,9 +4,25 @@ import { describe, expect, it } from 'vitest';
 import { importProfile } from '@hotpath/profile';
 import { CallTree, hotStacks, selectSampleType } from '@hotpath/analysis';
 import { parseFixture } from '@hotpath/rules';
-import { DENSE_OFFSET, FEATURES, HASH_BUCKETS, fnv1a, stackFeatures, stackInput, words } from './features';
+import { DENSE_OFFSET, FEATURES, HASH_BUCKETS, fnv1a, hiddenClass, stackFeatures, stackInput, words } from './features';
 import { renameStack } from './rename';
 import { rng } from './model';
+
+describe('hiddenClass', () => {
+  it('drops what varies per run and per program from JVM lambda and method-handle frames', () => {
+    expect(hiddenClass('LiftDay$$Lambda$92+0x00007f0e6c009658/2025269734.apply')).toBe('$$Lambda.apply');
+    expect(hiddenClass('org.acme.Shop$$Lambda$7/0x0000000800c0b000.accept')).toBe('$$Lambda.accept');
+    expect(hiddenClass('java.lang.invoke.LambdaForm$MH+0x00007f8094089400/706760298.invoke')).toBe('java.lang.invoke.LambdaForm$MH.invoke');
+    // A JDK class's lambda keeps its class: it says what runs (matching, here).
+    expect(hiddenClass('java.util.regex.Pattern$CharPredicate$$Lambda$21+0x80000002d/32863545.is')).toBe('java.util.regex.Pattern$CharPredicate$$Lambda.is');
+    expect(hiddenClass('java.util.regex.Pattern.compile')).toBe('java.util.regex.Pattern.compile');
+  });
+
+  it('gives two programs\' lambdas the same features', () => {
+    const stack = (lambda: string) => ({ share: 0.1, frames: [{ name: 'java.lang.Thread.run', file: '' }, { name: lambda, file: '' }, { name: 'java.util.regex.Pattern.compile', file: '' }] });
+    expect(stackFeatures(stack('A$$Lambda$1+0x01/11.run'))).toEqual(stackFeatures(stack('com.b.C$$Lambda$9+0xff/22.run')));
+  });
+});
 
 describe('words', () => {
   it('splits camelCase, snake_case, namespaces, paths and $', () => {
@@ -89,11 +105,17 @@ describe('stackFeatures', () => {
     );
     const tree = new CallTree(p, 0);
     const input = (fn: string) => stackInput(tree, hotStacks(tree).find((h) => tree.frames.name(h.frames[h.frames.length - 1]) === fn)!);
-    expect(input('highlight').context).toEqual({ regexSources: 6, regexRare: 6 });
-    expect(input('render').context).toEqual({ regexSources: 2, regexRare: 0 });
+    const total = 6 + 40 + 300 + 200 + 40;
+    expect(input('highlight').context).toEqual({ regexSources: 6, regexRare: 6, regexShare: 6 / total, ownShare: 40 / total });
+    expect(input('render').context).toEqual({ regexSources: 2, regexRare: 0, regexShare: 500 / total, ownShare: 40 / total });
     const fresh = stackFeatures(input('highlight'))[DENSE_OFFSET + 21];
     expect(fresh).toBeCloseTo(6 / 8);
     expect(stackFeatures(input('render'))[DENSE_OFFSET + 21]).toBe(0);
+    // However often each runs: how many sources, and how much of the work is the owner's own.
+    expect(stackFeatures(input('highlight'))[DENSE_OFFSET + 22]).toBeCloseTo(6 / 16);
+    expect(stackFeatures(input('highlight'))[DENSE_OFFSET + 23]).toBeCloseTo(40 / 46);
+    // Two expressions are no evidence either way: none of the regex features is set.
+    expect([21, 22, 23].map((k) => stackFeatures(input('render'))[DENSE_OFFSET + k])).toEqual([0, 0, 0]);
     // The pseudo-frames are the runtime's: renaming the program keeps what its functions run.
     expect(stackFeatures(renameStack(input('highlight'), rng(1)))[DENSE_OFFSET + 21]).toBeCloseTo(fresh);
   });

@@ -46,15 +46,22 @@ import { stackFrameKind } from './rename';
  *      the topmost non-runtime frame of the window's last run (how deep the wrapper code is);
  *   19 the leaf is a VM pseudo-frame (`(garbage collector)`, `(program)`, GC workers);
  *   20 sqrt of the total share of the nearest non-runtime frame (how much its subtree weighs);
+ *   21–23 are zero unless the owner runs at least MIN_REGEX_SOURCES (3) distinct expressions;
  *   21 regular expressions compiled fresh under the owner: distinct `RegExp: <source>` callees /
  *      8 (clamped to 1) times the share of them seen in one or two samples only — many sources
  *      each run once or twice is a pattern built from data per call, a few sources run
- *      thousands of times are precompiled ones.
- * A `RegExp: <source>` pseudo-frame is read as `RegExp`: its source is the program's text.
+ *      thousands of times are precompiled ones;
+ *   22 distinct `RegExp: <source>` callees of the owner / 16 (clamped to 1), however often each
+ *      runs: a function that builds its expressions from a table of rules per call runs the same
+ *      few sources again and again, and V8's compilation cache hides most of their compile;
+ *   23 the owner's own share against its own share plus its regular expressions' share: compiling
+ *      and constructing per call is the owner's own time, matching precompiled ones is the callees'.
+ * A `RegExp: <source>` pseudo-frame is read as `RegExp`: its source is the program's text; a JVM
+ * lambda or method-handle frame without its capturing class, address and hash (hiddenClass).
  */
 export const HASH_BUCKETS = 2048;
 export const WINDOW = 8;
-export const DENSE = 22;
+export const DENSE = 24;
 export const DENSE_OFFSET = HASH_BUCKETS;
 export const FEATURES = HASH_BUCKETS + DENSE;
 
@@ -89,6 +96,10 @@ export interface RegexContext {
   regexSources: number;
   /** Of those, the sources seen in at most two samples. */
   regexRare: number;
+  /** Their summed value / profile total. */
+  regexShare: number;
+  /** The function's own (self) value / profile total, over all its lines and call sites. */
+  ownShare: number;
 }
 
 /** FNV-1a, 32 bits, over the UTF-16 code units of `s`. */
@@ -131,6 +142,24 @@ export function nameShape(name: string): string {
 }
 
 const REGEX_FRAME = /^RegExp: /;
+/** Fewer distinct expressions under one owner than this leave features 21–23 at zero. */
+export const MIN_REGEX_SOURCES = 3;
+
+/**
+ * The JVM's generated classes, without what varies from run to run and from
+ * program to program: `app.Shop$$Lambda$92+0x00007f0e6c009658/2025269734.apply`
+ * is `$$Lambda.apply` (the capturing class is the program's name, unless it
+ * is the JDK's, and the rest is a counter, an address and an identity hash);
+ * `LambdaForm$MH+0x…/706760298.invoke` is `LambdaForm$MH.invoke`.
+ */
+export function hiddenClass(name: string): string {
+  if (!/[+/]0x[0-9a-f]+|\$\$Lambda/.test(name)) return name;
+  return name
+    .replace(/^(?!(java|javax|jdk|sun|com\.sun)\.)[\w$.]*?\$\$Lambda/, '$$$$Lambda')
+    .replace(/\$\$Lambda\$\d+/, '$$$$Lambda')
+    .replace(/\+0x[0-9a-f]+/g, '')
+    .replace(/\/(0x[0-9a-f]+|\d+)(?=\.)/g, '');
+}
 const PSEUDO_LEAF = /^\((garbage collector|program|idle)\)$|^Garbage Collection$|^runtime\.(gcBgMarkWorker|bgsweep|bgscavenge|mcall|gcDrain)|^GC_|^G1|^ParallelGC/;
 
 // Token groups, in the order their buckets are deduplicated.
@@ -164,7 +193,7 @@ function frameFacts(rawName: string, file: string): FrameFacts {
   const cached = FACTS.get(key);
   if (cached) return cached;
   const kind = stackFrameKind(rawName, file);
-  const name = REGEX_FRAME.test(rawName) ? 'RegExp' : canonicalName(rawName);
+  const name = REGEX_FRAME.test(rawName) ? 'RegExp' : hiddenClass(canonicalName(rawName));
   const shape = nameShape(name);
   const facts: FrameFacts = { kind, shape, anywhere: [], window: [], leaf: [], shapeAt: [], shapeAny: -1 };
   const push = (list: number[], group: Group, token: string) => list.push(G[group], bucket(group, token));
@@ -286,8 +315,12 @@ export function stackFeatures(stack: StackInput, out = new Float32Array(FEATURES
   const owner = n - 1 - tail;
   out[d + 20] = owner >= 0 ? Math.sqrt(Math.max(0, Math.min(1, frames[owner].total ?? share))) : 0;
   const ctx = stack.context;
-  if (ctx && ctx.regexSources > 0) {
+  // One or two expressions say nothing either way: a clean function may well run a couple.
+  if (ctx && ctx.regexSources >= MIN_REGEX_SOURCES) {
     out[d + 21] = Math.min(ctx.regexSources / 8, 1) * (ctx.regexRare / ctx.regexSources);
+    out[d + 22] = Math.min(ctx.regexSources / 16, 1);
+    const mass = ctx.ownShare + ctx.regexShare;
+    out[d + 23] = mass > 0 ? ctx.ownShare / mass : 0;
   }
   return out;
 }
@@ -317,9 +350,21 @@ export function regexContexts(tree: CallTree): Map<number, RegexContext> {
   // merge equal samples into one record, so a sample's worth comes from the samples taken.
   const taken = tree.samplesTaken;
   const rare = 2.5 * (taken > 0 ? Math.abs(tree.total) / taken : 1);
+  const own = new Map<number, number>();
+  for (let n = 1; n < tree.size; n++) {
+    const key = tree.frames.functionKey(tree.frame[n]);
+    if (perOwner.has(key)) own.set(key, (own.get(key) ?? 0) + Math.abs(tree.self[n]));
+  }
+  const total = Math.abs(tree.total) || 1;
   for (const [owner, sources] of perOwner) {
     const values = [...sources.values()];
-    out.set(owner, { regexSources: values.length, regexRare: values.filter((v) => v <= rare).length });
+    const sum = values.reduce((a, b) => a + b, 0);
+    out.set(owner, {
+      regexSources: values.length,
+      regexRare: values.filter((v) => v <= rare).length,
+      regexShare: sum / total,
+      ownShare: (own.get(owner) ?? 0) / total,
+    });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importProfile } from '@hotpath/profile';
-import { featureMatrix, FEATURES, nameShape } from './features';
+import { featureMatrix, FEATURES, MIN_REGEX_SOURCES, nameShape, type StackInput } from './features';
 import { classCounts, loadExamples, loadGenerated, splitByProgram, type Example, type PlantedLabel } from './dataset';
 import { DEFAULT_THRESHOLD } from './detect';
 import { cleanExampleCases, evaluatePrograms, findingsOf, evaluateStacks, holdoutCases, holdoutSets, positiveMicro, type ProgramCase, type StackEvaluation } from './evaluate';
@@ -57,37 +57,90 @@ const NONE = CLASSES.indexOf('none');
  * which the model never sees. Training on them would teach the model that
  * heavy application code is a pattern, so they are left out of training
  * (not out of the evaluation), as are stacks ending in a VM pseudo-frame.
- * Constructors stay: `new X()` at the leaf is a shape. So does an owner's
- * time when it runs many regular expressions each seen once or twice: that
- * is the trace V8 leaves of compiling them in the caller (RegexContext).
+ * Constructors stay: `new X()` at the leaf is a shape. So does the time of an
+ * owner that runs several regular expressions: V8 compiles them in the
+ * caller, and how many sources it runs, how often each, and how much of the
+ * work is its own are in the features (RegexContext).
  */
 export function visibleInFrames(e: Example): boolean {
   if (e.label === NONE) return true;
   const leaf = e.stack.frames[e.stack.frames.length - 1];
   if (!leaf) return false;
   // V8's pseudo frames say nothing of the caller: `(garbage collector)` is every program's, and
-  // `RegExp: <source>` is a regular expression running, compiled per call or not.
+  // `RegExp: <source>` is a regular expression running, compiled per call or not; nor does Go's
+  // preemption frame.
   if (AMBIGUOUS_LEAF.test(leaf.name)) return false;
   if (stackFrameKind(leaf.name, leaf.file) !== 'application' || nameShape(leaf.name) === 'ctor') return true;
   return freshRegex(e);
 }
 
-/** The owner runs many regular expressions, each seen once or twice: built from data per call. */
+/**
+ * The owner runs MIN_REGEX_SOURCES or more regular expressions: its own time may be compiling them. Whether
+ * it is (sources built per call, seen once or twice each; the owner's time against its
+ * expressions') is for the model to weigh: clean programs' precompiled tables are its negatives.
+ */
 function freshRegex(e: Example): boolean {
   const c = e.stack.context;
-  return !!c && c.regexRare >= 3 && c.regexRare * 2 >= c.regexSources;
+  return !!c && c.regexSources >= MIN_REGEX_SOURCES;
 }
 
-const AMBIGUOUS_LEAF = /^\((garbage collector|program|idle|root)\)$|^RegExp: /;
+// Patterns that are one because of who calls them (a request handler, the event loop): their callers stay.
+const CONTEXT_CATEGORIES = new Set(['sync-io-on-request-path', 'sync-crypto-on-request-path', 'event-loop-blocking', 'connection-without-keepalive']);
 
-/** Trains on `examples` plus renamed copies, with rare classes weighted up. */
+/** `rules/java/x`, `generated/go/y`, `examples/java` → the runtime; examples/<program> without one are Node's. */
+function runtimeOf(program: string): string {
+  return /(^|\/)(java|go|python|dotnet)(\/|-|$)/.exec(program)?.[2] ?? 'node';
+}
+
+/** Where a stack's owner starts: the nearest non-runtime frame above its runtime tail (0 when none). */
+function ownerIndex(stack: StackInput): number {
+  for (let i = stack.frames.length - 1; i >= 0; i--) {
+    const f = stack.frames[i];
+    if (stackFrameKind(f.name, f.file) !== 'runtime') return i;
+  }
+  return 0;
+}
+
+/** The callers (frames above the owner) of every stack that has some, per runtime. */
+function donorsByRuntime(examples: readonly Example[]): Map<string, StackInput['frames'][]> {
+  const out = new Map<string, StackInput['frames'][]>();
+  for (const e of examples) {
+    const at = ownerIndex(e.stack);
+    if (at === 0) continue;
+    const rt = runtimeOf(e.program);
+    if (!out.has(rt)) out.set(rt, []);
+    out.get(rt)!.push(e.stack.frames.slice(0, at));
+  }
+  return out;
+}
+
+/** `stack` from its owner down, under `callers`. */
+function transplant(stack: StackInput, callers: StackInput['frames']): StackInput {
+  return { ...stack, frames: [...callers, ...stack.frames.slice(ownerIndex(stack))] };
+}
+
+// Go's preemption frame: whatever the goroutine was doing when the scheduler stopped it.
+const AMBIGUOUS_LEAF = /^\((garbage collector|program|idle|root)\)$|^RegExp: |^runtime\.asyncPreempt$/;
+
+/**
+ * Trains on `examples` plus renamed copies, with rare classes weighted up.
+ * A pattern stack also gets a renamed copy under another stack's callers
+ * (transplanted): what a pattern is lies in its owner and beneath, and the
+ * generated programs reach their work through a handful of drivers, so
+ * without it the model learns their callers (a stream pipeline, a thread
+ * pool) as signs of one class or another.
+ */
 export function fit(examples: readonly Example[], seed: number, copies: number, overrides: Partial<TrainOptions> = {}): LinearModel {
   const random = rng(seed ^ 0x9e3779b9);
   const augmented: Example[] = [];
+  const donors = donorsByRuntime(examples);
   for (const e of examples) {
     if (!visibleInFrames(e)) continue;
     augmented.push(e);
     for (let k = 0; k < copies; k++) augmented.push({ ...e, stack: renameStack(e.stack, random) });
+    if (e.label === NONE || CONTEXT_CATEGORIES.has(CLASSES[e.label])) continue;
+    const pool = donors.get(runtimeOf(e.program)) ?? [];
+    if (pool.length) augmented.push({ ...e, stack: renameStack(transplant(e.stack, pool[Math.floor(random() * pool.length)]), random) });
   }
   const counts = classCounts(augmented);
   const max = Math.max(...counts);
@@ -125,13 +178,17 @@ export function trainModel(options: TrainRunOptions): TrainRun {
  * the other two, its generated programs renamed and judged by their findings
  * (program level, as the check does), for each candidate setting.
  */
-export function validationFolds(repoRoot: string, trainSet: readonly Example[], seed: number): { threshold: number; minSiteShare: number; precision: number; recall: number; cleanWithFindings: number }[] {
+export function validationFolds(
+  repoRoot: string,
+  trainSet: readonly Example[],
+  seed: number,
+): { threshold: number; minSiteShare: number; precision: number; recall: number; cleanWithFindings: string[] }[] {
   const programs = [...new Set(trainSet.map((e) => e.program))].sort();
   const r = rng(seed ^ 0x1234567);
   const fold = new Map(programs.map((p) => [p, Math.floor(r() * 3)]));
   const grid: { threshold: number; minSiteShare: number }[] = [];
   for (const threshold of [0.6, 0.7, 0.8, 0.85, 0.9]) for (const minSiteShare of [0.005, 0.01, 0.02, 0.03]) grid.push({ threshold, minSiteShare });
-  const sums = grid.map(() => ({ found: 0, planted: 0, correct: 0, reported: 0, clean: 0 }));
+  const sums = grid.map(() => ({ found: 0, planted: 0, correct: 0, reported: 0, clean: [] as string[] }));
   for (let k = 0; k < 3; k++) {
     const model = fit(trainSet.filter((e) => fold.get(e.program) !== k), seed, 1);
     const cases = generatedCases(repoRoot, programs.filter((p) => fold.get(p) === k));
@@ -141,7 +198,7 @@ export function validationFolds(repoRoot: string, trainSet: readonly Example[], 
       sums[i].planted += e.planted;
       sums[i].correct += e.correct;
       sums[i].reported += e.reported;
-      sums[i].clean += e.cleanWithFindings.length;
+      sums[i].clean.push(...e.cleanWithFindings);
     });
   }
   return grid.map((g, i) => ({ ...g, precision: sums[i].correct / sums[i].reported, recall: sums[i].found / sums[i].planted, cleanWithFindings: sums[i].clean }));
@@ -221,7 +278,9 @@ function main(): void {
   if (process.env.FOLDS) {
     const trainSet = splitByProgram(all, seed).train;
     console.log('\nvalidation folds (generated training programs, renamed, findings): | threshold | min site share | recall | precision | clean programs with findings |');
-    for (const f of validationFolds(repoRoot, trainSet, seed)) console.log(`| ${f.threshold} | ${f.minSiteShare} | ${pct(f.recall)} | ${pct(f.precision)} | ${f.cleanWithFindings} |`);
+    for (const f of validationFolds(repoRoot, trainSet, seed)) {
+      console.log(`| ${f.threshold} | ${f.minSiteShare} | ${pct(f.recall)} | ${pct(f.precision)} | ${f.cleanWithFindings.length} |${process.env.VERBOSE ? ` ${f.cleanWithFindings.join('; ')}` : ''}`);
+    }
   }
   console.log(`\nwrote ${out} (${run.bytes.length} bytes, seed ${seed})`);
 }
