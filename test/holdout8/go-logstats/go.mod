@@ -1,0 +1,3 @@
+module logstats
+
+go 1.19

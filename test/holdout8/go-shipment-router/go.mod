@@ -1,0 +1,3 @@
+module shipmentrouter
+
+go 1.19

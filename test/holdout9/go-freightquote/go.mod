@@ -1,0 +1,3 @@
+module example.com/freightquote
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/metricsrollup
+
+go 1.19
