@@ -16,6 +16,10 @@ describe('hiddenClass', () => {
     // A JDK class's lambda keeps its class: it says what runs (matching, here).
     expect(hiddenClass('java.util.regex.Pattern$CharPredicate$$Lambda$21+0x80000002d/32863545.is')).toBe('java.util.regex.Pattern$CharPredicate$$Lambda.is');
     expect(hiddenClass('java.util.regex.Pattern.compile')).toBe('java.util.regex.Pattern.compile');
+    // async-profiler's slashed names, and addresses after a dot.
+    expect(hiddenClass('com/acme/Shop$$Lambda$92+0x0000000800c0d000.apply')).toBe('$$Lambda.apply');
+    expect(hiddenClass('Shop$$Lambda$92.0x0000000800c0d000.apply')).toBe('$$Lambda.apply');
+    expect(hiddenClass('java/util/regex/Pattern$CharPredicate$$Lambda$21+0x80000002d/32863545.is')).toBe('java/util/regex/Pattern$CharPredicate$$Lambda.is');
   });
 
   it('gives two programs\' lambdas the same features', () => {

@@ -153,12 +153,13 @@ export const MIN_REGEX_SOURCES = 3;
  * `LambdaForm$MH+0x…/706760298.invoke` is `LambdaForm$MH.invoke`.
  */
 export function hiddenClass(name: string): string {
-  if (!/[+/]0x[0-9a-f]+|\$\$Lambda/.test(name)) return name;
+  if (!/[+/.]0x[0-9a-f]+|\$\$Lambda/.test(name)) return name;
+  // Dotted (JFR, pprof) or slashed (async-profiler's collapsed stacks) package paths alike.
   return name
-    .replace(/^(?!(java|javax|jdk|sun|com\.sun)\.)[\w$.]*?\$\$Lambda/, '$$$$Lambda')
+    .replace(/^(?!(java|javax|jdk|sun|com[./]sun)[./])[\w$./]*?\$\$Lambda/, '$$$$Lambda')
     .replace(/\$\$Lambda\$\d+/, '$$$$Lambda')
-    .replace(/\+0x[0-9a-f]+/g, '')
-    .replace(/\/(0x[0-9a-f]+|\d+)(?=\.)/g, '');
+    .replace(/[+/.]0x[0-9a-f]+(?=[./+]|$)/g, '')
+    .replace(/\/\d+(?=\.)/g, '');
 }
 const PSEUDO_LEAF = /^\((garbage collector|program|idle)\)$|^Garbage Collection$|^runtime\.(gcBgMarkWorker|bgsweep|bgscavenge|mcall|gcDrain)|^GC_|^G1|^ParallelGC/;
 

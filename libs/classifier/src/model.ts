@@ -113,18 +113,18 @@ export function train(x: Float32Array, y: readonly number[], features: number, o
       for (let k = start; k < end; k++) {
         const r = order[k];
         for (let c = 0; c < C; c++) z[c] = b[c];
-        for (let k = rowStart[r]; k < rowStart[r + 1]; k++) {
-          const v = value[k];
-          const row = index[k] * C;
+        for (let j = rowStart[r]; j < rowStart[r + 1]; j++) {
+          const v = value[j];
+          const row = index[j] * C;
           for (let c = 0; c < C; c++) z[c] += v * W[row + c];
         }
         softmax(z);
         const w = cw[y[r]];
         for (let c = 0; c < C; c++) z[c] = w * (z[c] - (c === y[r] ? 1 : 0));
         for (let c = 0; c < C; c++) gradB[c] += z[c];
-        for (let k = rowStart[r]; k < rowStart[r + 1]; k++) {
-          const f = index[k];
-          const v = value[k];
+        for (let j = rowStart[r]; j < rowStart[r + 1]; j++) {
+          const f = index[j];
+          const v = value[j];
           let g = touched.get(f);
           if (!g) touched.set(f, (g = new Float64Array(C)));
           for (let c = 0; c < C; c++) g[c] += v * z[c];
