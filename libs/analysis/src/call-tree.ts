@@ -200,7 +200,6 @@ export class CallTree {
     return d;
   }
 
-
   /**
    * Every node's children in one array, grouped by parent (offsets[p] to
    * offsets[p + 1]), rather than one typed array per node: on a tree of

@@ -161,6 +161,7 @@ export function hiddenClass(name: string): string {
     .replace(/[+/.]0x[0-9a-f]+(?=[./+]|$)/g, '')
     .replace(/\/\d+(?=\.)/g, '');
 }
+
 const PSEUDO_LEAF = /^\((garbage collector|program|idle)\)$|^Garbage Collection$|^runtime\.(gcBgMarkWorker|bgsweep|bgscavenge|mcall|gcDrain)|^GC_|^G1|^ParallelGC/;
 
 // Token groups, in the order their buckets are deduplicated.
@@ -351,10 +352,11 @@ export function regexContexts(tree: CallTree): Map<number, RegexContext> {
   // merge equal samples into one record, so a sample's worth comes from the samples taken.
   const taken = tree.samplesTaken;
   const rare = 2.5 * (taken > 0 ? Math.abs(tree.total) / taken : 1);
+  // A function's own time over its lines: the tree's per-frame self values, summed by function.
   const own = new Map<number, number>();
-  for (let n = 1; n < tree.size; n++) {
-    const key = tree.frames.functionKey(tree.frame[n]);
-    if (perOwner.has(key)) own.set(key, (own.get(key) ?? 0) + Math.abs(tree.self[n]));
+  for (let f = 0; f < tree.frames.size; f++) {
+    const key = tree.frames.functionKey(f);
+    if (perOwner.has(key)) own.set(key, (own.get(key) ?? 0) + Math.abs(tree.frameSelf[f]));
   }
   const total = Math.abs(tree.total) || 1;
   for (const [owner, sources] of perOwner) {
@@ -386,11 +388,17 @@ export function stackInput(tree: CallTree, hot: HotStack): StackInput {
       total: Math.abs(tree.frameTotal[id]) / total,
     })),
   };
-  for (let i = hot.frames.length - 1; i >= 0; i--) {
-    if (stackFrameKind(input.frames[i].name, input.frames[i].file) === 'runtime') continue;
-    const context = contexts.get(tree.frames.functionKey(hot.frames[i]));
-    if (context) input.context = context;
-    break;
-  }
+  const owner = ownerIndex(input);
+  const context = owner < 0 ? undefined : contexts.get(tree.frames.functionKey(hot.frames[owner]));
+  if (context) input.context = context;
   return input;
+}
+
+/** Where a stack's owner is: its nearest non-runtime frame above the runtime frames at its leaf end; -1 when it has none. */
+export function ownerIndex(stack: StackInput): number {
+  for (let i = stack.frames.length - 1; i >= 0; i--) {
+    const f = stack.frames[i];
+    if (stackFrameKind(f.name, f.file) !== 'runtime') return i;
+  }
+  return -1;
 }

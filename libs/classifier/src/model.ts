@@ -46,23 +46,22 @@ export function forward(model: LinearModel, x: Float32Array, rows = x.length / m
   const C = model.classes.length;
   const out = new Float32Array(rows * C);
   const z = new Float64Array(C);
+  const m = sparseRows(x, rows, F);
   for (let r = 0; r < rows; r++) {
-    logits(model, x, r * F, z);
+    logits(model.weights, model.bias, m, r, z);
     softmax(z);
     for (let c = 0; c < C; c++) out[r * C + c] = z[c];
   }
   return out;
 }
 
-function logits(model: LinearModel, x: ArrayLike<number>, offset: number, z: Float64Array): void {
-  const F = model.features;
-  const C = model.classes.length;
-  const W = model.weights;
-  for (let c = 0; c < C; c++) z[c] = model.bias[c];
-  for (let f = 0; f < F; f++) {
-    const v = x[offset + f];
-    if (v === 0) continue;
-    const row = f * C;
+/** z = b + row r of x · W, over the row's non-zero features in ascending order (training and forward alike). */
+function logits(W: ArrayLike<number>, b: ArrayLike<number>, x: SparseRows, r: number, z: Float64Array): void {
+  const C = z.length;
+  for (let c = 0; c < C; c++) z[c] = b[c];
+  for (let j = x.start[r]; j < x.start[r + 1]; j++) {
+    const v = x.value[j];
+    const row = x.index[j] * C;
     for (let c = 0; c < C; c++) z[c] += v * W[row + c];
   }
 }
@@ -97,9 +96,8 @@ export function train(x: Float32Array, y: readonly number[], features: number, o
   const z = new Float64Array(C);
   const gradB = new Float64Array(C);
   const touched = new Map<number, Float64Array>();
-  // The rows are sparse (a few dozen of ~2 000 features set): walk only their non-zeros, in
-  // ascending feature order, which is the order the dense loops added them in.
-  const { start: rowStart, index, value } = sparseRows(x, n, F);
+  // The rows are sparse (a few dozen of ~2 000 features set): walk only their non-zeros.
+  const rows = sparseRows(x, n, F);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = n - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -112,19 +110,14 @@ export function train(x: Float32Array, y: readonly number[], features: number, o
       touched.clear();
       for (let k = start; k < end; k++) {
         const r = order[k];
-        for (let c = 0; c < C; c++) z[c] = b[c];
-        for (let j = rowStart[r]; j < rowStart[r + 1]; j++) {
-          const v = value[j];
-          const row = index[j] * C;
-          for (let c = 0; c < C; c++) z[c] += v * W[row + c];
-        }
+        logits(W, b, rows, r, z);
         softmax(z);
         const w = cw[y[r]];
         for (let c = 0; c < C; c++) z[c] = w * (z[c] - (c === y[r] ? 1 : 0));
         for (let c = 0; c < C; c++) gradB[c] += z[c];
-        for (let j = rowStart[r]; j < rowStart[r + 1]; j++) {
-          const f = index[j];
-          const v = value[j];
+        for (let j = rows.start[r]; j < rows.start[r + 1]; j++) {
+          const f = rows.index[j];
+          const v = rows.value[j];
           let g = touched.get(f);
           if (!g) touched.set(f, (g = new Float64Array(C)));
           for (let c = 0; c < C; c++) g[c] += v * z[c];
@@ -146,8 +139,14 @@ export function train(x: Float32Array, y: readonly number[], features: number, o
   return { features: F, classes: CLASSES, weights: Float32Array.from(W), bias: Float32Array.from(b) };
 }
 
-/** The non-zero entries of a row-major [rows × features] matrix, row by row (CSR). */
-function sparseRows(x: Float32Array, rows: number, features: number): { start: Uint32Array; index: Uint32Array; value: Float32Array } {
+/** The non-zero entries of a row-major [rows × features] matrix, row by row (CSR), features ascending. */
+interface SparseRows {
+  start: Uint32Array;
+  index: Uint32Array;
+  value: Float32Array;
+}
+
+function sparseRows(x: Float32Array, rows: number, features: number): SparseRows {
   let nnz = 0;
   for (let i = 0; i < rows * features; i++) if (x[i] !== 0) nnz++;
   const start = new Uint32Array(rows + 1);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importProfile } from '@hotpath/profile';
-import { featureMatrix, FEATURES, MIN_REGEX_SOURCES, nameShape, type StackInput } from './features';
+import { featureMatrix, FEATURES, MIN_REGEX_SOURCES, nameShape, ownerIndex, type StackInput } from './features';
 import { classCounts, loadExamples, loadGenerated, splitByProgram, type Example, type PlantedLabel } from './dataset';
 import { DEFAULT_THRESHOLD } from './detect';
 import { cleanExampleCases, evaluatePrograms, findingsOf, evaluateStacks, holdoutCases, holdoutSets, positiveMicro, type ProgramCase, type StackEvaluation } from './evaluate';
@@ -93,27 +93,12 @@ function runtimeOf(program: string): string {
   return /^(rules|generated|examples)\/(node|java|go|python|dotnet)(\/|$)/.exec(program)?.[2] ?? 'node';
 }
 
-/**
- * Where a stack's owner is: its nearest non-runtime frame above its runtime
- * tail; 0 when it has none. Such a stack (Go's collector workers, in an
- * allocation program) is then transplanted whole under another stack's
- * callers, a shape that never occurs. Skipping it changes the shipped model,
- * which was scored blind as it is: models/README.md has what the change did.
- */
-function ownerIndex(stack: StackInput): number {
-  for (let i = stack.frames.length - 1; i >= 0; i--) {
-    const f = stack.frames[i];
-    if (stackFrameKind(f.name, f.file) !== 'runtime') return i;
-  }
-  return 0;
-}
-
 /** The callers (frames above the owner) of every stack that has some, per runtime. */
 function donorsByRuntime(examples: readonly Example[]): Map<string, StackInput['frames'][]> {
   const out = new Map<string, StackInput['frames'][]>();
   for (const e of examples) {
     const at = ownerIndex(e.stack);
-    if (at === 0) continue;
+    if (at <= 0) continue;
     const rt = runtimeOf(e.program);
     if (!out.has(rt)) out.set(rt, []);
     out.get(rt)!.push(e.stack.frames.slice(0, at));
@@ -121,9 +106,14 @@ function donorsByRuntime(examples: readonly Example[]): Map<string, StackInput['
   return out;
 }
 
-/** `stack` from its owner down, under `callers`. */
+/**
+ * `stack` from its owner down, under `callers`. A stack with no owner (Go's
+ * collector workers, in an allocation program) goes whole under them, a shape
+ * that never occurs; skipping it changes the shipped model, which was scored
+ * blind as it is: models/README.md has what the change did.
+ */
 function transplant(stack: StackInput, callers: StackInput['frames']): StackInput {
-  return { ...stack, frames: [...callers, ...stack.frames.slice(ownerIndex(stack))] };
+  return { ...stack, frames: [...callers, ...stack.frames.slice(Math.max(0, ownerIndex(stack)))] };
 }
 
 // Go's preemption frame: whatever the goroutine was doing when the scheduler stopped it.

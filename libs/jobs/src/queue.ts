@@ -128,7 +128,6 @@ export class AnalyzeQueue {
     }
   }
 
-  /** Jobs per state: queue depth for /metrics. */
   /**
    * Why and when (ms since the epoch) the job with this id failed for good,
    * when it did (BullMQ keeps failed jobs a week); undefined for a job that
@@ -146,6 +145,7 @@ export class AnalyzeQueue {
     }
   }
 
+  /** Jobs per state: queue depth for /metrics. */
   async counts(): Promise<Record<'waiting' | 'active' | 'delayed' | 'failed' | 'completed' | 'prioritized', number>> {
     await this.checkConnected();
     try {
