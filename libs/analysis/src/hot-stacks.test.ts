@@ -85,4 +85,59 @@ describe('hotStacks', () => {
     expect(stacks.reduce((s, h) => s + h.share, 0)).toBeCloseTo(1, 12);
     for (let i = 1; i < stacks.length; i++) expect(stacks[i].value).toBeLessThanOrEqual(stacks[i - 1].value);
   });
+  describe('byFunction', () => {
+    // main → f (lines 10 and 20) → g (line 5 under both), and main → h. Total 20.
+    function lines(): CallTree {
+      const b = new ProfileBuilder('test', [{ type: 'cpu', unit: 'nanoseconds' }]);
+      const main = b.frame({ name: 'main', file: 'm.js', line: 1 });
+      const f10 = b.frame({ name: 'f', file: 'f.js', line: 10 });
+      const f20 = b.frame({ name: 'f', file: 'f.js', line: 20 });
+      const g = b.frame({ name: 'g', file: 'g.js', line: 5 });
+      const h = b.frame({ name: 'h', file: 'h.js', line: 7 });
+      b.addSample([g, f10, main], [2]);
+      b.addSample([g, f20, main], [3]);
+      b.addSample([f10, main], [1]);
+      b.addSample([f20, main], [1]);
+      b.addSample([h, main], [4]);
+      b.addSample([main], [9]);
+      return new CallTree(b.build(), 0, { granularity: 'line' });
+    }
+    const at = (tree: CallTree, s: HotStack) => s.frames.map((f) => `${tree.frames.name(f)}:${tree.frames.line(f)}`).join(';');
+
+    it('sums the stacks that differ only in their lines, and ends the sum at its heaviest line', () => {
+      const tree = lines();
+      expect(hotStacks(tree).map((s) => [at(tree, s), s.value])).toEqual([
+        ['main:1', 9],
+        ['main:1;h:7', 4],
+        ['main:1;f:20;g:5', 3],
+        ['main:1;f:10;g:5', 2],
+        ['main:1;f:10', 1],
+        ['main:1;f:20', 1],
+      ]);
+      const merged = hotStacks(tree, { byFunction: true });
+      expect(merged.map((s) => [at(tree, s), s.value, s.share])).toEqual([
+        ['main:1', 9, 9 / 20],
+        ['main:1;f:20;g:5', 5, 5 / 20],
+        ['main:1;h:7', 4, 4 / 20],
+        // f's own lines tie (1 and 1): the first in the tree's order, line 10, stands for them.
+        ['main:1;f:10', 2, 2 / 20],
+      ]);
+      for (const s of merged) expect(s.frames).toEqual(tree.path(s.node));
+    });
+
+    it('applies limit and minShare to the sums, not to the lines', () => {
+      const tree = lines();
+      // Each f;g line alone is below 0.25; their sum is exactly 0.25.
+      expect(hotStacks(tree, { minShare: 0.25 }).map((s) => at(tree, s))).toEqual(['main:1']);
+      expect(hotStacks(tree, { minShare: 0.25, byFunction: true }).map((s) => at(tree, s))).toEqual(['main:1', 'main:1;f:20;g:5']);
+      expect(hotStacks(tree, { limit: 2, byFunction: true }).map((s) => s.value)).toEqual([9, 5]);
+    });
+
+    it('is the plain list on a tree of functions, where no two stacks differ only in lines', () => {
+      const { text } = randomCollapsed(11, 60);
+      const tree = new CallTree(collapsed(text), 0);
+      const key = (s: HotStack) => [s.frames.join(','), s.value];
+      expect(hotStacks(tree, { limit: Infinity, byFunction: true }).map(key)).toEqual(hotStacks(tree, { limit: Infinity }).map(key));
+    });
+  });
 });

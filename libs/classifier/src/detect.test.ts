@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CallTree, selectSampleType } from '@hotpath/analysis';
-import { importProfile } from '@hotpath/profile';
+import { importProfile, ProfileBuilder } from '@hotpath/profile';
 import type { Finding } from '@hotpath/report';
 import { parseFixture } from '@hotpath/rules';
-import { classifyTree, DEFAULT_MODEL_PATH, findingsFromProbabilities, mergeFindings, modelStacks } from './detect';
+import { classifyTree, DEFAULT_MODEL_PATH, findingsFromProbabilities, MAX_STACKS, mergeFindings, modelStacks } from './detect';
 import { CLASSES, rng } from './model';
 import { renameProfile } from './rename';
 
@@ -95,6 +95,25 @@ describe('model findings', () => {
     expect(rule.explanation).toBe('Built per call.'); // inputs are not modified
     // Another category at the same function is not folded.
     expect(mergeFindings([{ ...rule, category: 'logging-overhead' }], model)).toHaveLength(3);
+  });
+});
+
+describe('the stacks the model scores', () => {
+  it('sums a function spread over many lines into one stack, so a low-sample pattern is not cut off by the limit', () => {
+    // 450 one-sample lines of `compileRules` under `handle`, and MAX_STACKS + 100 other leaf functions of 2 samples each.
+    const b = new ProfileBuilder('test', [{ type: 'samples', unit: 'count' }]);
+    const main = b.frame({ name: 'main', file: '/srv/app/main.go', line: 3 });
+    const handle = b.frame({ name: 'handle', file: '/srv/app/h.go', line: 9 });
+    for (let line = 1; line <= 450; line++) b.addSample([b.frame({ name: 'compileRules', file: '/srv/app/rules.go', line }), handle, main], [1]);
+    for (let i = 0; i < MAX_STACKS + 100; i++) b.addSample([b.frame({ name: `work${i}`, file: '/srv/app/w.go', line: 1 }), main], [2]);
+    const tree = new CallTree(b.build(), 0, { granularity: 'line' });
+    const { hot, inputs } = modelStacks(tree);
+    expect(hot).toHaveLength(MAX_STACKS);
+    const leaf = (i: number) => tree.frames.name(hot[i].frames[hot[i].frames.length - 1]);
+    expect(leaf(0)).toBe('compileRules');
+    expect(hot[0].value).toBe(450);
+    expect(inputs[0].share).toBeCloseTo(450 / (450 + 2 * (MAX_STACKS + 100)));
+    expect(hot.filter((_, i) => leaf(i) === 'compileRules')).toHaveLength(1);
   });
 });
 
