@@ -1,0 +1,3 @@
+module bracketsim
+
+go 1.19

@@ -1,0 +1,3 @@
+module meterbill
+
+go 1.19

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Records a CPU profile for each node-* program (or the ones named as arguments).
+# Usage: ./record-node.sh [node-program ...]
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here"
+
+if [ "$#" -gt 0 ]; then
+  programs=("$@")
+else
+  programs=()
+  for d in node-*/; do programs+=("${d%/}"); done
+fi
+
+start_all=$(date +%s)
+for prog in "${programs[@]}"; do
+  prog="${prog%/}"
+  name="${prog#node-}"
+  if [ ! -f "$here/$prog/main.js" ]; then
+    echo "no such program: $prog" >&2
+    exit 1
+  fi
+  outdir="/tmp/p-$name"
+  rm -rf "$outdir"
+  mkdir -p "$outdir"
+  echo "== $prog"
+  t0=$(date +%s)
+  (cd "$here/$prog" && node --cpu-prof --cpu-prof-interval 1000 --cpu-prof-dir="$outdir" main.js)
+  shopt -s nullglob
+  files=("$outdir"/*.cpuprofile)
+  shopt -u nullglob
+  if [ "${#files[@]}" -ne 1 ]; then
+    echo "$prog: expected exactly one .cpuprofile in $outdir, found ${#files[@]}" >&2
+    exit 1
+  fi
+  mkdir -p "$here/$prog/profiles"
+  mv "${files[0]}" "$here/$prog/profiles/cpu.cpuprofile"
+  chmod 644 "$here/$prog/profiles/cpu.cpuprofile"
+  rm -rf "$outdir"
+  echo "   $prog/profiles/cpu.cpuprofile ($(stat -c %s "$here/$prog/profiles/cpu.cpuprofile") bytes, $(( $(date +%s) - t0 ))s)"
+done
+echo "total $(( $(date +%s) - start_all ))s"
