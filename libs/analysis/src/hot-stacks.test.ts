@@ -133,6 +133,23 @@ describe('hotStacks', () => {
       expect(hotStacks(tree, { limit: 2, byFunction: true }).map((s) => s.value)).toEqual([9, 5]);
     });
 
+    it.each([5, 23])('seed %i: sums exactly what a grouping by names of functions sums, over thousands of line-level stacks', (seed) => {
+      const { stacks } = randomCollapsed(seed, 4000);
+      const b = new ProfileBuilder('test', [{ type: 'cpu', unit: 'nanoseconds' }]);
+      let r = seed;
+      const line = () => (r = (r * 1103515245 + 12345) % 2147483648) % 3; // each frame on one of three lines
+      for (const [frames, value] of stacks) {
+        b.addSample(frames.map((name) => b.frame({ name, file: `${name}.js`, line: 1 + line() })).reverse(), [value]);
+      }
+      const tree = new CallTree(b.build(), 0, { granularity: 'line' });
+      const want = new Map<string, number>();
+      for (const [frames, value] of stacks) if (value) want.set(frames.join(';'), (want.get(frames.join(';')) ?? 0) + value);
+      const got = hotStacks(tree, { limit: Infinity, byFunction: true });
+      expect(new Map(got.map((s) => [s.frames.map((f) => tree.frames.name(f)).join(';'), s.value]))).toEqual(want);
+      expect(got).toHaveLength(want.size);
+      expect(hotStacks(tree, { limit: Infinity }).length).toBeGreaterThan(want.size); // the lines did split them
+    });
+
     it('is the plain list on a tree of functions, where no two stacks differ only in lines', () => {
       const { text } = randomCollapsed(11, 60);
       const tree = new CallTree(collapsed(text), 0);

@@ -54,35 +54,59 @@ function hotFunctionStacks(tree: CallTree, options: HotStackOptions): HotStack[]
   const limit = options.limit ?? 100;
   const minShare = options.minShare ?? 0;
   const total = Math.abs(tree.total);
-  // Nodes are numbered in pre-order, so a node's parent has its group before the node does.
-  const group = new Int32Array(tree.size);
-  const ids = new Map<string, number>();
-  const value: number[] = [];
-  const heaviest: number[] = [];
-  group[0] = -1;
+  const { group, groups } = functionPathGroups(tree);
+  const value = new Float64Array(groups);
+  const heaviest = new Int32Array(groups).fill(-1);
   for (let n = 1; n < tree.size; n++) {
-    const key = `${group[tree.parent[n]]}:${tree.frames.functionKey(tree.frame[n])}`;
-    let g = ids.get(key);
-    if (g === undefined) {
-      ids.set(key, (g = value.length));
-      value.push(0);
-      heaviest.push(-1);
-    }
-    group[n] = g;
     const self = tree.self[n];
     if (self === 0) continue;
+    const g = group[n];
     value[g] += self;
     if (heaviest[g] < 0 || Math.abs(self) > Math.abs(tree.self[heaviest[g]])) heaviest[g] = n;
   }
-  const groups: number[] = [];
-  for (let g = 0; g < value.length; g++) {
-    if (heaviest[g] >= 0 && value[g] !== 0 && (total === 0 || Math.abs(value[g]) / total >= minShare)) groups.push(g);
+  const chosen: number[] = [];
+  for (let g = 0; g < groups; g++) {
+    if (heaviest[g] >= 0 && value[g] !== 0 && (total === 0 || Math.abs(value[g]) / total >= minShare)) chosen.push(g);
   }
-  groups.sort((a, b) => value[b] - value[a] || heaviest[a] - heaviest[b]);
-  return groups.slice(0, limit).map((g) => ({
+  chosen.sort((a, b) => value[b] - value[a] || heaviest[a] - heaviest[b]);
+  return chosen.slice(0, limit).map((g) => ({
     node: heaviest[g],
     frames: tree.path(heaviest[g]),
     value: value[g],
     share: tree.total ? value[g] / tree.total : 0,
   }));
+}
+
+/**
+ * Each node's group, the nodes with the same path of functions from the root
+ * (their lines aside), numbered from 0 in order of first appearance. Nodes
+ * are numbered in pre-order, so a parent's group is known before its
+ * children's. A group is found by (parent's group, function key) in an
+ * open-addressing table: a Map over a million-node tree took a second, this
+ * about a fifth of it.
+ */
+function functionPathGroups(tree: CallTree): { group: Int32Array; groups: number } {
+  const group = new Int32Array(tree.size);
+  let size = 2;
+  while (size * 0.75 < tree.size) size *= 2;
+  const mask = size - 1;
+  // Slot i holds (parent's group + 1, function key, group + 1) at 3i, 0 when free. At most 3/4 full.
+  const slots = new Int32Array(size * 3);
+  let groups = 0;
+  group[0] = -1;
+  for (let n = 1; n < tree.size; n++) {
+    const up = group[tree.parent[n]] + 1;
+    const fn = tree.frames.functionKey(tree.frame[n]);
+    let h = Math.imul(up, 0x9e3779b1) ^ fn;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    let i = ((h ^ (h >>> 13)) & mask) * 3;
+    while (slots[i + 2] !== 0 && (slots[i] !== up || slots[i + 1] !== fn)) i = i + 3 === size * 3 ? 0 : i + 3;
+    if (slots[i + 2] === 0) {
+      slots[i] = up;
+      slots[i + 1] = fn;
+      slots[i + 2] = ++groups;
+    }
+    group[n] = slots[i + 2] - 1;
+  }
+  return { group, groups };
 }
