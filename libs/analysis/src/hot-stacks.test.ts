@@ -150,6 +150,16 @@ describe('hotStacks', () => {
       expect(hotStacks(tree, { limit: Infinity }).length).toBeGreaterThan(want.size); // the lines did split them
     });
 
+    it('leaves out a path whose lines cancel in a delta profile, rounding and all', () => {
+      const b = new ProfileBuilder('test', [{ type: 'cpu', unit: 'nanoseconds' }]);
+      const main = b.frame({ name: 'main', file: 'm.js', line: 1 });
+      for (const [line, v] of [[1, 0.1], [2, 0.2], [3, -0.3]]) b.addSample([b.frame({ name: 'f', file: 'f.js', line }), main], [v]);
+      b.addSample([b.frame({ name: 'g', file: 'g.js', line: 1 }), main], [5]);
+      const tree = new CallTree(b.build(), 0, { granularity: 'line' });
+      expect(0.1 + 0.2 - 0.3).not.toBe(0);
+      expect(hotStacks(tree, { byFunction: true }).map((s) => tree.frames.name(s.frames[s.frames.length - 1]))).toEqual(['g']);
+    });
+
     it('is the plain list on a tree of functions, where no two stacks differ only in lines', () => {
       const { text } = randomCollapsed(11, 60);
       const tree = new CallTree(collapsed(text), 0);

@@ -5,7 +5,7 @@ export interface HotStack {
   readonly node: number;
   /** Frame ids, root first. */
   readonly frames: number[];
-  /** Value spent in exactly this stack (the leaf's self). */
+  /** Value spent in exactly this stack (the leaf's self; with byFunction, summed over the stack's lines). */
   readonly value: number;
   /** value / tree total. */
   readonly share: number;
@@ -18,7 +18,8 @@ export interface HotStackOptions {
   /**
    * One stack per path of functions: on a line-level tree, paths that differ
    * only in their lines are summed into one stack, which ends at the
-   * heaviest of them (its frames carry that node's lines). A pattern spread
+   * heaviest of them by magnitude (its frames carry that node's lines; in a
+   * delta profile its sign may differ from the sum's). A pattern spread
    * over many lines and call sites of few samples each then weighs what it
    * costs, instead of falling below `limit` one line at a time.
    */
@@ -65,8 +66,10 @@ function hotFunctionStacks(tree: CallTree, options: HotStackOptions): HotStack[]
     if (heaviest[g] < 0 || Math.abs(self) > Math.abs(tree.self[heaviest[g]])) heaviest[g] = n;
   }
   const chosen: number[] = [];
+  // In a delta profile lines of one path can cancel: what is left of them is rounding, not a stack.
+  const zero = 1e-12 * total;
   for (let g = 0; g < groups; g++) {
-    if (heaviest[g] >= 0 && value[g] !== 0 && (total === 0 || Math.abs(value[g]) / total >= minShare)) chosen.push(g);
+    if (heaviest[g] >= 0 && Math.abs(value[g]) > zero && (total === 0 || Math.abs(value[g]) / total >= minShare)) chosen.push(g);
   }
   chosen.sort((a, b) => value[b] - value[a] || heaviest[a] - heaviest[b]);
   return chosen.slice(0, limit).map((g) => ({

@@ -5,7 +5,7 @@ import { CallTree, selectSampleType } from '@hotpath/analysis';
 import { importProfile, ProfileBuilder } from '@hotpath/profile';
 import type { Finding } from '@hotpath/report';
 import { parseFixture } from '@hotpath/rules';
-import { classifyTree, DEFAULT_MODEL_PATH, findingsFromProbabilities, MAX_STACKS, mergeFindings, modelStacks } from './detect';
+import { classifyTree, DEFAULT_MODEL_PATH, findingsFromProbabilities, MAX_STACKS, mergeFindings, MIN_STACK_SHARE, modelStacks } from './detect';
 import { CLASSES, rng } from './model';
 import { renameProfile } from './rename';
 
@@ -79,6 +79,9 @@ describe('model findings', () => {
     };
     const findings = findingsFromProbabilities(tree, hot, probabilities(rows(0.9, 0.6)), CLASSES, { threshold: 0.8, ruleFindings: [rule] });
     expect(findings.map((f) => [f.blame?.line, f.impact.share])).toEqual([[7, 0.1]]); // line 5's stack was the rule's
+    // A claim matches by function, whatever lines the rule's evidence stack ran through.
+    const elsewhere = { ...rule, stack: [{ ...rule.stack[0], line: 99 }], blame: { ...rule.blame!, line: 6 } };
+    expect(findingsFromProbabilities(tree, hot, probabilities(rows(0.9, 0.6)), CLASSES, { threshold: 0.8, ruleFindings: [elsewhere] })).toEqual(findings);
   });
 
   it('folds a model finding into the rule finding at the same function and category', () => {
@@ -107,6 +110,7 @@ describe('the stacks the model scores', () => {
     for (let line = 1; line <= 450; line++) b.addSample([b.frame({ name: 'compileRules', file: '/srv/app/rules.go', line }), handle, main], [1]);
     for (let i = 0; i < MAX_STACKS + 100; i++) b.addSample([b.frame({ name: `work${i}`, file: '/srv/app/w.go', line: 1 }), main], [2]);
     const tree = new CallTree(b.build(), 0, { granularity: 'line' });
+    expect(2 / tree.total).toBeGreaterThanOrEqual(MIN_STACK_SHARE); // every work function is scored if the limit allows
     const { hot, inputs } = modelStacks(tree);
     expect(hot).toHaveLength(MAX_STACKS);
     const leaf = (i: number) => tree.frames.name(hot[i].frames[hot[i].frames.length - 1]);

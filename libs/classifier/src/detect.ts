@@ -28,10 +28,11 @@ export const MIN_SITE_SHARE = 0.02;
 export const MIN_SHARE_BY_CATEGORY: Partial<Record<Category, number>> = { 'excessive-allocation': 0.1 };
 /**
  * Hot stacks scored per profile, in one batched run: as many as training
- * labels per profile (dataset.ts). Stacks are paths of functions (lines of
- * one function summed), as the features see them: on a profile of a few
- * hundred samples a pattern spread over one-sample lines would otherwise
- * fall outside the limit.
+ * labels per profile (dataset.ts). Stacks are paths of functions (stacks that
+ * differ only in their lines summed): the features see names and files, and
+ * lines only through the leaf's and owner's shares, and on a profile of a few
+ * hundred samples a pattern spread over one-sample lines would otherwise fall
+ * outside the limit.
  */
 export const MAX_STACKS = 400;
 /** Stacks below this share are not scored. */
@@ -144,12 +145,14 @@ function frameOf(tree: CallTree, f: number): StackFrame {
 /**
  * Which hot stacks a rule finding claimed, and under which category: a stack
  * that runs through the finding's claimed frame (the last frame of its
- * evidence) below its blamed frame, when it has one.
+ * evidence) below its blamed frame, when it has one. Frames match by function
+ * and file, not line: a scored stack is a path of functions, all its lines
+ * summed, and a rule's evidence is one of them.
  */
 function claimedStacks(tree: CallTree, hot: readonly HotStack[], rules: readonly Finding[]): Map<number, string> {
   const out = new Map<number, string>();
   if (rules.length === 0) return out;
-  const same = (f: number, s: StackFrame) => tree.frames.name(f) === s.function && tree.frames.file(f) === s.file && tree.frames.line(f) === s.line;
+  const same = (f: number, s: StackFrame) => tree.frames.name(f) === s.function && tree.frames.file(f) === s.file;
   hot.forEach((h, r) => {
     for (const finding of rules) {
       const claim = finding.stack[finding.stack.length - 1];
