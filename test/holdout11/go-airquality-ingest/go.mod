@@ -1,0 +1,3 @@
+module airquality-ingest
+
+go 1.19

@@ -1,0 +1,3 @@
+module transit-timetable
+
+go 1.19
