@@ -1,0 +1,3 @@
+module satpass
+
+go 1.19
