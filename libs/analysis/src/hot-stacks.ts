@@ -9,6 +9,8 @@ export interface HotStack {
   readonly value: number;
   /** value / tree total. */
   readonly share: number;
+  /** With byFunction: the line-level nodes summed into this stack (`node` among them). */
+  readonly members?: number[];
 }
 
 export interface HotStackOptions {
@@ -72,11 +74,17 @@ function hotFunctionStacks(tree: CallTree, options: HotStackOptions): HotStack[]
     if (heaviest[g] >= 0 && Math.abs(value[g]) > zero && (total === 0 || Math.abs(value[g]) / total >= minShare)) chosen.push(g);
   }
   chosen.sort((a, b) => value[b] - value[a] || heaviest[a] - heaviest[b]);
-  return chosen.slice(0, limit).map((g) => ({
+  const kept = chosen.slice(0, limit);
+  const slot = new Int32Array(groups).fill(-1);
+  kept.forEach((g, i) => (slot[g] = i));
+  const members: number[][] = kept.map(() => []);
+  for (let n = 1; n < tree.size; n++) if (tree.self[n] !== 0 && slot[group[n]] >= 0) members[slot[group[n]]].push(n);
+  return kept.map((g, i) => ({
     node: heaviest[g],
     frames: tree.path(heaviest[g]),
     value: value[g],
     share: tree.total ? value[g] / tree.total : 0,
+    members: members[i],
   }));
 }
 

@@ -79,9 +79,54 @@ describe('model findings', () => {
     };
     const findings = findingsFromProbabilities(tree, hot, probabilities(rows(0.9, 0.6)), CLASSES, { threshold: 0.8, ruleFindings: [rule] });
     expect(findings.map((f) => [f.blame?.line, f.impact.share])).toEqual([[7, 0.1]]); // line 5's stack was the rule's
-    // A claim matches by function, whatever lines the rule's evidence stack ran through.
-    const elsewhere = { ...rule, stack: [{ ...rule.stack[0], line: 99 }], blame: { ...rule.blame!, line: 6 } };
-    expect(findingsFromProbabilities(tree, hot, probabilities(rows(0.9, 0.6)), CLASSES, { threshold: 0.8, ruleFindings: [elsewhere] })).toEqual(findings);
+    // A claim on one line leaves a rule's frame on another line alone.
+    const elsewhere = { ...rule, stack: [{ ...rule.stack[0], line: 99 }] };
+    expect(findingsFromProbabilities(tree, hot, probabilities(rows(0.9, 0.6)), CLASSES, { threshold: 0.8, ruleFindings: [elsewhere] }).map((f) => f.impact.share)).toEqual([0.4]);
+  });
+
+  it('takes a rule\'s claim on some lines of a stack of summed lines out of the model\'s share, and keeps the rest', () => {
+    // handler:10 → ClientWrapper:5 (30) and handler:12 → ClientWrapper:5 (20) are one path of functions.
+    const summed = new CallTree(
+      parseFixture(
+        `stacks:
+  - weight: 30
+    frames: [main @ /srv/app/a.js:1, handler @ /srv/app/a.js:10, ClientWrapper @ /srv/app/client.js:5]
+  - weight: 20
+    frames: [main @ /srv/app/a.js:1, handler @ /srv/app/a.js:12, ClientWrapper @ /srv/app/client.js:5]
+  - weight: 50
+    frames: [main @ /srv/app/a.js:1]
+`,
+        'inline',
+      ),
+      0,
+      { granularity: 'line' },
+    );
+    const { hot: stacks } = modelStacks(summed);
+    const wrapper = stacks.findIndex((h) => summed.frames.name(h.frames[h.frames.length - 1]) === 'ClientWrapper');
+    expect(stacks[wrapper].value).toBe(50);
+    const p = probabilities(stacks.map((_, i) => (i === wrapper ? ['client-construction-in-hot-path', 0.9] : ['none', 0.99])));
+    const claim = (line: number, category: Finding['category']): Finding => ({
+      ruleId: 'r',
+      category,
+      detector: 'rule',
+      confidence: 0.9,
+      severity: 'high',
+      title: 't',
+      impact: { share: 0.2, value: 20, unit: 'count' },
+      stack: [{ function: 'ClientWrapper', file: '/srv/app/client.js', line: 5 }],
+      blame: { function: 'handler', file: '/srv/app/a.js', line },
+      explanation: 'e',
+      recommendation: 'r',
+    });
+    const share = (rules: Finding[]) => findingsFromProbabilities(summed, stacks, p, CLASSES, { ruleFindings: rules }).map((f) => f.impact.share);
+    expect(share([])).toEqual([0.5]);
+    // The lighter line claimed under another category: the model keeps the heavier one's 30.
+    expect(share([claim(12, 'connection-without-keepalive')])).toEqual([0.3]);
+    // The heavier line claimed: the model keeps the lighter one's 20.
+    expect(share([claim(10, 'connection-without-keepalive')])).toEqual([0.2]);
+    // Claimed under the model's own category: the model's finding is the same (and folds into the rule's later).
+    expect(share([claim(12, 'client-construction-in-hot-path')])).toEqual([0.5]);
+    expect(share([claim(10, 'logging-overhead'), claim(12, 'connection-without-keepalive')])).toEqual([]);
   });
 
   it('folds a model finding into the rule finding at the same function and category', () => {

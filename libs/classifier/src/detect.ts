@@ -48,7 +48,7 @@ export interface ModelDetectOptions {
   maxStacks?: number;
   /** The ONNX model file (default models/stack-classifier.onnx). */
   modelPath?: string;
-  /** Rule findings on the same tree: stacks they claimed under another category are not the model's. */
+  /** Rule findings on the same tree: what they claimed under another category, line by line, is not the model's. */
   ruleFindings?: readonly Finding[];
 }
 
@@ -77,26 +77,29 @@ export function findingsFromProbabilities(
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`model threshold must be in (0, 1], got ${threshold}`);
   const minShare = options.minSiteShare ?? MIN_SITE_SHARE;
   const C = classes.length;
-  const claimed = claimedStacks(tree, hot, options.ruleFindings ?? []);
+  const claimed = claimedValues(tree, hot, options.ruleFindings ?? []);
   const unit = tree.profile.sampleTypes[tree.typeIndex]?.unit ?? '';
-  const sites = new Map<string, { category: Category; blame: number; value: number; weighted: number; heaviest: HotStack }>();
+  const sites = new Map<string, { category: Category; blame: number; value: number; weighted: number; heaviest: HotStack; heaviestValue: number }>();
   hot.forEach((h, r) => {
     let best = 0;
     for (let c = 1; c < C; c++) if (probabilities[r * C + c] > probabilities[r * C + best]) best = c;
     const category = classes[best];
     const p = probabilities[r * C + best];
     if (category === 'none' || p < threshold || !(category in ADVICE)) return;
-    const other = claimed.get(r);
-    if (other !== undefined && other !== category) return;
+    // What rules claimed under another category is theirs: the model keeps the rest of the stack's lines.
+    let value = h.value;
+    for (const [claimedAs, v] of claimed.get(r) ?? []) if (claimedAs !== category) value -= v;
+    if (Math.abs(value) <= 1e-12 * Math.abs(h.value)) return;
     const blame = blameFrame(tree, h);
     // One site per blamed function: a flat profile spreads one pattern over many lines.
     const key = `${category}\u0000${blame < 0 ? -1 : tree.frames.functionKey(blame)}`;
     let site = sites.get(key);
-    if (!site) sites.set(key, (site = { category: category as Category, blame, value: 0, weighted: 0, heaviest: h }));
-    site.value += h.value;
-    site.weighted += h.value * p;
-    if (Math.abs(h.value) > Math.abs(site.heaviest.value)) {
+    if (!site) sites.set(key, (site = { category: category as Category, blame, value: 0, weighted: 0, heaviest: h, heaviestValue: value }));
+    site.value += value;
+    site.weighted += value * p;
+    if (Math.abs(value) > Math.abs(site.heaviestValue)) {
       site.heaviest = h;
+      site.heaviestValue = value;
       site.blame = blame;
     }
   });
@@ -143,25 +146,34 @@ function frameOf(tree: CallTree, f: number): StackFrame {
 }
 
 /**
- * Which hot stacks a rule finding claimed, and under which category: a stack
- * that runs through the finding's claimed frame (the last frame of its
- * evidence) below its blamed frame, when it has one. Frames match by function
- * and file, not line: a scored stack is a path of functions, all its lines
- * summed, and a rule's evidence is one of them.
+ * How much of each hot stack rule findings claimed, by category. A line-level
+ * stack is claimed by the first finding whose claimed frame (the last frame of
+ * its evidence) it runs through, below the finding's blamed frame when it has
+ * one, matching function, file and line; a stack of summed lines (hotStacks'
+ * byFunction) is claimed line by line, through its members.
  */
-function claimedStacks(tree: CallTree, hot: readonly HotStack[], rules: readonly Finding[]): Map<number, string> {
-  const out = new Map<number, string>();
+function claimedValues(tree: CallTree, hot: readonly HotStack[], rules: readonly Finding[]): Map<number, Map<string, number>> {
+  const out = new Map<number, Map<string, number>>();
   if (rules.length === 0) return out;
-  const same = (f: number, s: StackFrame) => tree.frames.name(f) === s.function && tree.frames.file(f) === s.file;
-  hot.forEach((h, r) => {
+  const same = (f: number, s: StackFrame) => tree.frames.name(f) === s.function && tree.frames.file(f) === s.file && tree.frames.line(f) === s.line;
+  const claimOf = (frames: number[]): string | undefined => {
     for (const finding of rules) {
       const claim = finding.stack[finding.stack.length - 1];
       if (!claim) continue;
-      const at = h.frames.findIndex((f) => same(f, claim));
+      const at = frames.findIndex((f) => same(f, claim));
       if (at < 0) continue;
-      if (finding.blame && !h.frames.slice(0, at + 1).some((f) => same(f, finding.blame!))) continue;
-      out.set(r, finding.category);
-      return;
+      if (finding.blame && !frames.slice(0, at + 1).some((f) => same(f, finding.blame!))) continue;
+      return finding.category;
+    }
+    return undefined;
+  };
+  hot.forEach((h, r) => {
+    for (const node of h.members ?? [h.node]) {
+      const category = claimOf(node === h.node ? h.frames : tree.path(node));
+      if (category === undefined) continue;
+      let byCategory = out.get(r);
+      if (!byCategory) out.set(r, (byCategory = new Map()));
+      byCategory.set(category, (byCategory.get(category) ?? 0) + tree.self[node]);
     }
   });
   return out;
