@@ -122,7 +122,13 @@ describe('hotStacks', () => {
         // f's own lines tie (1 and 1): the first in the tree's order, line 10, stands for them.
         ['main:1;f:10', 2, 2 / 20],
       ]);
-      for (const s of merged) expect(s.frames).toEqual(tree.path(s.node));
+      for (const s of merged) {
+        expect(s.frames).toEqual(tree.path(s.node));
+        // Its members are the line-level stacks summed: the node among them, their self values the sum.
+        expect(s.members).toContain(s.node);
+        expect(s.members!.reduce((sum, m) => sum + tree.self[m], 0)).toBe(s.value);
+      }
+      expect(merged[1].members!.map((m) => at(tree, { ...merged[1], frames: tree.path(m) })).sort()).toEqual(['main:1;f:10;g:5', 'main:1;f:20;g:5']);
     });
 
     it('applies limit and minShare to the sums, not to the lines', () => {
