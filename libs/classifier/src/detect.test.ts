@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CallTree, selectSampleType } from '@hotpath/analysis';
 import { importProfile, ProfileBuilder } from '@hotpath/profile';
-import type { Finding } from '@hotpath/report';
+import type { Finding, StackFrame } from '@hotpath/report';
 import { parseFixture } from '@hotpath/rules';
 import { classifyTree, DEFAULT_MODEL_PATH, findingsFromProbabilities, MAX_STACKS, mergeFindings, MIN_STACK_SHARE, modelStacks } from './detect';
 import { CLASSES, rng } from './model';
@@ -22,6 +22,12 @@ const FIXTURE = `stacks:
   - weight: 10
     frames: [main @ /srv/app/a.js:1]
 `;
+
+/** A rule's finding that claims the stacks through `claimed` below `blame`. */
+function ruleFinding(category: Finding['category'], claimed: StackFrame, blame: StackFrame): Finding {
+  const impact = { share: 0.3, value: 30, unit: 'count' };
+  return { ruleId: 'node.rule', category, detector: 'rule', confidence: 0.9, severity: 'high', title: 't', impact, stack: [claimed], blame, explanation: 'e', recommendation: 'r' };
+}
 
 function probabilities(rows: [string, number][]): Float32Array {
   const C = CLASSES.length;
@@ -64,19 +70,7 @@ describe('model findings', () => {
   });
 
   it('drops stacks a rule claimed under another category', () => {
-    const rule: Finding = {
-      ruleId: 'node.http-agent-per-call',
-      category: 'connection-without-keepalive',
-      detector: 'rule',
-      confidence: 0.9,
-      severity: 'high',
-      title: 't',
-      impact: { share: 0.3, value: 30, unit: 'count' },
-      stack: [{ function: 'createSecureContext', file: 'node:_tls_common', line: 96 }],
-      blame: { function: 'ClientWrapper', file: '/srv/app/client.js', line: 5 },
-      explanation: 'e',
-      recommendation: 'r',
-    };
+    const rule = ruleFinding('connection-without-keepalive', { function: 'createSecureContext', file: 'node:_tls_common', line: 96 }, { function: 'ClientWrapper', file: '/srv/app/client.js', line: 5 });
     const findings = findingsFromProbabilities(tree, hot, probabilities(rows(0.9, 0.6)), CLASSES, { threshold: 0.8, ruleFindings: [rule] });
     expect(findings.map((f) => [f.blame?.line, f.impact.share])).toEqual([[7, 0.1]]); // line 5's stack was the rule's
     // A claim on one line leaves a rule's frame on another line alone.
@@ -105,19 +99,8 @@ describe('model findings', () => {
     const wrapper = stacks.findIndex((h) => summed.frames.name(h.frames[h.frames.length - 1]) === 'ClientWrapper');
     expect(stacks[wrapper].value).toBe(50);
     const p = probabilities(stacks.map((_, i) => (i === wrapper ? ['client-construction-in-hot-path', 0.9] : ['none', 0.99])));
-    const claim = (line: number, category: Finding['category']): Finding => ({
-      ruleId: 'r',
-      category,
-      detector: 'rule',
-      confidence: 0.9,
-      severity: 'high',
-      title: 't',
-      impact: { share: 0.2, value: 20, unit: 'count' },
-      stack: [{ function: 'ClientWrapper', file: '/srv/app/client.js', line: 5 }],
-      blame: { function: 'handler', file: '/srv/app/a.js', line },
-      explanation: 'e',
-      recommendation: 'r',
-    });
+    const claim = (line: number, category: Finding['category']) =>
+      ruleFinding(category, { function: 'ClientWrapper', file: '/srv/app/client.js', line: 5 }, { function: 'handler', file: '/srv/app/a.js', line });
     const share = (rules: Finding[]) => findingsFromProbabilities(summed, stacks, p, CLASSES, { ruleFindings: rules }).map((f) => f.impact.share);
     expect(share([])).toEqual([0.5]);
     // The lighter line claimed under another category: the model keeps the heavier one's 30.
