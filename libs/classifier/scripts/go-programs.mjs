@@ -191,6 +191,46 @@ func ${f}(it *Item) int {
     ];
     return { imports: v === 0 ? ['reflect', 'fmt'] : ['reflect'], code: `func ${f}(it *Item) int {\n\t${bodies[v]}\n}`, entry: f, planted: [f] };
   },
+  'sync-crypto-on-request-path': (n, random) => {
+    const f = n.fn();
+    const v = Math.floor(random() * 3);
+    const K = n.cls();
+    const code = [
+      // Key stretching by hand (PBKDF2's loop) for every item.
+      `func ${f}(it *Item) int {
+	mac := hmac.New(sha256.New, it.Payload)
+	u := []byte(it.Name)
+	for i := 0; i < 400; i++ {
+		mac.Reset()
+		mac.Write(u)
+		u = mac.Sum(u[:0])
+	}
+	return int(u[0])
+}`,
+      `var key${K}, _ = ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+
+func ${f}(it *Item) int {
+	digest := sha256.Sum256(it.Payload)
+	r, s, err := ecdsa.Sign(rand.Reader, key${K}, digest[:])
+	if err != nil {
+		return 0
+	}
+	return int(r.Bits()[0]&1) + int(s.Bits()[0]&1)
+}`,
+      `var key${K}, _ = rsa.GenerateKey(rand.Reader, 1024)
+
+func ${f}(it *Item) int {
+	digest := sha256.Sum256(it.Payload)
+	sig, err := rsa.SignPKCS1v15(rand.Reader, key${K}, crypto.SHA256, digest[:])
+	if err != nil {
+		return 0
+	}
+	return int(sig[0])
+}`,
+    ][v];
+    const imports = [['crypto/hmac', 'crypto/sha256'], ['crypto/ecdsa', 'crypto/elliptic', 'crypto/rand', 'crypto/sha256'], ['crypto', 'crypto/rsa', 'crypto/rand', 'crypto/sha256']][v];
+    return { imports, code, entry: f, planted: [f] };
+  },
   'logging-overhead': (n, random) => {
     const f = n.fn();
     return {
@@ -242,7 +282,7 @@ func ${f}(it *Item) int {
 export const GO_CATEGORIES = Object.keys(PATTERNS);
 
 // A blank use of each import, so a variant that does not call a package still compiles.
-const GUARDS = { strconv: 'strconv.Itoa', fmt: 'fmt.Sprint', bytes: 'bytes.NewReader', regexp: 'regexp.MustCompile', reflect: 'reflect.TypeOf', math: 'math.Sqrt', sort: 'sort.Ints', strings: 'strings.ToUpper', 'crypto/sha256': 'sha256.New', log: 'log.New', io: 'io.Discard', 'encoding/json': 'json.Marshal' };
+const GUARDS = { 'crypto/hmac': 'hmac.New', 'crypto/ecdsa': 'ecdsa.Sign', 'crypto/elliptic': 'elliptic.P256', 'crypto/rand': 'rand.Reader', 'crypto/rsa': 'rsa.GenerateKey', crypto: 'crypto.SHA256', strconv: 'strconv.Itoa', fmt: 'fmt.Sprint', bytes: 'bytes.NewReader', regexp: 'regexp.MustCompile', reflect: 'reflect.TypeOf', math: 'math.Sqrt', sort: 'sort.Ints', strings: 'strings.ToUpper', 'crypto/sha256': 'sha256.New', log: 'log.New', io: 'io.Discard', 'encoding/json': 'json.Marshal' };
 
 export function goProgram(name, category, seed, millis = 1500) {
   const random = mulberry32(seed);

@@ -65,6 +65,25 @@ const FILLERS = [
     for (int r = 0; r < 8; r++) for (int i = 0; i < it.name.length(); i++) h = (h ^ it.name.charAt(i)) * 1099511628211L;
     return h & 0xff;
   }`,
+  // Clean counterparts of the crypto, client and logging patterns: built once, used per item.
+  (f) => `static final ThreadLocal<java.security.MessageDigest> MD_${f} = ThreadLocal.withInitial(() -> {
+    try { return java.security.MessageDigest.getInstance("SHA-256"); } catch (java.security.GeneralSecurityException e) { throw new IllegalStateException(e); }
+  });
+  static long ${f}(Item it) {
+    return MD_${f}.get().digest(it.name.getBytes())[0] & 0xff;
+  }`,
+  (f) => `static final javax.net.ssl.SSLSocketFactory TLS_${f} = (javax.net.ssl.SSLSocketFactory) javax.net.ssl.SSLSocketFactory.getDefault();
+  static long ${f}(Item it) {
+    return TLS_${f}.getDefaultCipherSuites().length + (it.n & 7);
+  }`,
+  (f) => `static final java.util.logging.Logger LOG_${f} = java.util.logging.Logger.getLogger("app.${f}");
+  static { LOG_${f}.setLevel(java.util.logging.Level.WARNING); }
+  static long ${f}(Item it) {
+    if (LOG_${f}.isLoggable(java.util.logging.Level.FINE)) LOG_${f}.fine("item " + it.name + " tags " + java.util.Arrays.toString(it.tags));
+    long s = 0;
+    for (int i = 0; i < it.text.length(); i++) s += it.text.charAt(i) * (i + 1);
+    return s;
+  }`,
 ];
 
 const PATTERNS = {
@@ -154,6 +173,132 @@ const PATTERNS = {
       entry: f,
       planted: [f],
     };
+  },
+  'serialization-overhead': (n, random) => {
+    const f = n.fn();
+    const S = n.cls();
+    const bodies = [
+      // A deep copy by a serialisation round trip.
+      `try {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) { out.writeObject(new ${S}(it)); }
+      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        return ((${S}) in.readObject()).hist.size();
+      }
+    } catch (java.io.IOException | ClassNotFoundException e) { throw new IllegalStateException(e); }`,
+      // Serialised only to learn its size.
+      `try {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes);
+      out.writeObject(new ${S}(it));
+      out.flush();
+      return bytes.size();
+    } catch (java.io.IOException e) { throw new IllegalStateException(e); }`,
+      // Settings written out and read back as properties text, per item.
+      `try {
+      java.util.Properties p = new java.util.Properties();
+      ${S} s = new ${S}(it);
+      for (int i = 0; i < s.hist.size(); i++) p.setProperty(s.name + "." + i, String.valueOf(s.hist.get(i)));
+      java.io.StringWriter w = new java.io.StringWriter();
+      p.store(w, null);
+      java.util.Properties q = new java.util.Properties();
+      q.load(new java.io.StringReader(w.toString()));
+      return q.size();
+    } catch (java.io.IOException e) { throw new IllegalStateException(e); }`,
+    ];
+    return {
+      code: `static final class ${S} implements java.io.Serializable {
+    final int n; final String name; final String[] tags; final java.util.ArrayList<Integer> hist = new java.util.ArrayList<>();
+    ${S}(Item it) { n = it.n; name = it.name; tags = it.tags.clone(); for (int i = 0; i < 24; i++) hist.add(it.n * i % 97); }
+  }
+  static long ${f}(Item it) {
+    ${bodies[Math.floor(random() * bodies.length)]}
+  }`,
+      entry: f,
+      planted: [f, S],
+    };
+  },
+  'sync-crypto-on-request-path': (n, random) => {
+    const f = n.fn();
+    const bodies = [
+      `try {
+      javax.crypto.SecretKeyFactory kf = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
+      byte[] key = kf.generateSecret(new javax.crypto.spec.PBEKeySpec(it.name.toCharArray(), it.text.getBytes(), 400, 256)).getEncoded();
+      return key[0] & 0xff;
+    } catch (java.security.GeneralSecurityException e) { throw new IllegalStateException(e); }`,
+      `try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(it.name.getBytes(), "HmacSHA256"));
+      byte[] u = it.text.getBytes();
+      for (int i = 0; i < 300; i++) u = mac.doFinal(u);
+      return u[0] & 0xff;
+    } catch (java.security.GeneralSecurityException e) { throw new IllegalStateException(e); }`,
+      `try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-512");
+      byte[] h = (it.name + ":" + it.text).getBytes();
+      for (int i = 0; i < 500; i++) { md.update(h); md.update(it.text.getBytes()); h = md.digest(); }
+      return h[0] & 0xff;
+    } catch (java.security.GeneralSecurityException e) { throw new IllegalStateException(e); }`,
+    ];
+    return { code: `static long ${f}(Item it) {\n    ${bodies[Math.floor(random() * bodies.length)]}\n  }`, entry: f, planted: [f] };
+  },
+  'logging-overhead': (n, random) => {
+    const f = n.fn();
+    const L = n.cls().toUpperCase();
+    const v = Math.floor(random() * 3);
+    // A logger that writes every item's line (to nowhere), as a chatty service logs per request.
+    const formatter = [
+      `new java.util.logging.SimpleFormatter()`,
+      `new java.util.logging.Formatter() {
+      @Override public String format(java.util.logging.LogRecord r) {
+        return r.getSourceClassName() + "." + r.getSourceMethodName() + " " + r.getLevel() + ": " + formatMessage(r) + System.lineSeparator();
+      }
+    }`,
+      `new java.util.logging.XMLFormatter()`,
+    ][v];
+    const call = [
+      `${L}.info("processed " + it.name + " tags=" + java.util.Arrays.toString(it.tags) + " n=" + it.n);`,
+      `${L}.log(java.util.logging.Level.INFO, "processed {0} tags={1} n={2}", new Object[] {it.name, java.util.Arrays.toString(it.tags), it.n});`,
+      `${L}.logp(java.util.logging.Level.INFO, "Worker", "handle", "processed " + it.name + " n=" + it.n);`,
+    ][Math.floor(random() * 3)];
+    return {
+      code: `static final java.util.logging.Logger ${L} = java.util.logging.Logger.getLogger("${n.pick(['orders', 'audit', 'ledger', 'sync'])}.${n.fn()}");
+  static {
+    ${L}.setUseParentHandlers(false);
+    java.util.logging.StreamHandler h = new java.util.logging.StreamHandler(java.io.OutputStream.nullOutputStream(), ${formatter});
+    ${L}.addHandler(h);
+  }
+  static long ${f}(Item it) {
+    for (int i = 0; i < 3; i++) ${call}
+    return it.n & 3;
+  }`,
+      entry: f,
+      planted: [f],
+    };
+  },
+  'client-construction-in-hot-path': (n, random) => {
+    const f = n.fn();
+    const bodies = [
+      // A TLS context (and its trust store) built for every call, as a client built per request does.
+      `try {
+      javax.net.ssl.SSLContext ctx = javax.net.ssl.SSLContext.getInstance("TLS");
+      ctx.init(null, null, null);
+      return ctx.getSocketFactory().getDefaultCipherSuites().length;
+    } catch (java.security.GeneralSecurityException e) { throw new IllegalStateException(e); }`,
+      `try {
+      javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+      tmf.init((java.security.KeyStore) null);
+      return tmf.getTrustManagers().length;
+    } catch (java.security.GeneralSecurityException e) { throw new IllegalStateException(e); }`,
+      `try {
+      javax.net.ssl.SSLContext ctx = javax.net.ssl.SSLContext.getInstance("TLSv1.3");
+      ctx.init(null, null, new java.security.SecureRandom());
+      javax.net.ssl.SSLEngine engine = ctx.createSSLEngine("api.example.com", 443);
+      engine.setUseClientMode(true);
+      return engine.getEnabledProtocols().length;
+    } catch (java.security.GeneralSecurityException e) { throw new IllegalStateException(e); }`,
+    ];
+    return { code: `static long ${f}(Item it) {\n    ${bodies[Math.floor(random() * bodies.length)]}\n  }`, entry: f, planted: [f] };
   },
   'excessive-allocation': (n, random) => {
     const f = n.fn();

@@ -92,4 +92,42 @@ describe('data set', () => {
     expect([...labels('exception', (n) => n.some((x) => /Exception\.<init>$/.test(x)))]).toEqual(['exception-as-control-flow']);
     expect([...labels('exception', (n) => n.at(-1) === 'java.lang.Integer.parseInt')]).toEqual(['none']);
   });
+  it('labels the Java serialisation, crypto, logging and client programs and the Go crypto programs where their runtime code runs', () => {
+    const gen = loadGenerated(ROOT).filter((e) => /^generated\/(java\/java-(serialization-overhead|sync-crypto-on-request-path|logging-overhead|client-construction-in-hot-path)|go\/go-sync-crypto-on-request-path)-0[0-3]$/.test(e.program));
+    if (gen.length === 0) return;
+    const cases: [program: RegExp, frame: RegExp, category: string][] = [
+      [/java-serialization/, /^java\.io\.Object(Output|Input)Stream\.|^java\.util\.Properties\.(store|load)/, 'serialization-overhead'],
+      [/java-sync-crypto/, /^(com\.sun\.crypto\.provider|sun\.security\.provider)\./, 'sync-crypto-on-request-path'],
+      [/java-logging/, /^java\.util\.logging\./, 'logging-overhead'],
+      [/java-client/, /^(sun\.security\.(ssl|x509|util|pkcs12|provider)|java\.security\.KeyStore|javax\.net\.ssl)\./, 'client-construction-in-hot-path'],
+      [/go-sync-crypto/, /^crypto\/|^math\/big\./, 'sync-crypto-on-request-path'],
+    ];
+    const planted = (program: string): string[] =>
+      JSON.parse(readFileSync(join(ROOT, 'libs/classifier/data', program.slice('generated/'.length), 'label.json'), 'utf8')).planted;
+    for (const [program, frame, category] of cases) {
+      const mine = gen.filter((e) => program.test(e.program));
+      expect(mine.length).toBeGreaterThan(0);
+      // The runtime's code under the planted function is the pattern; the same code under a clean
+      // filler (a kept TLS factory, one digest per item) or a one-time static initialiser is not.
+      const under = (e: (typeof mine)[number], inside: boolean) =>
+        e.stack.frames.some((f) => frame.test(f.name)) &&
+        e.stack.frames.some((f) => f.name.split(/[.$/()*:\s]+/).some((t) => planted(e.program).includes(t))) === inside;
+      const inside = mine.filter((e) => under(e, true));
+      expect(inside.length).toBeGreaterThan(0);
+      expect(new Set(inside.map((e) => CLASSES[e.label]))).toEqual(new Set([category]));
+      expect(new Set(mine.filter((e) => under(e, false)).map((e) => CLASSES[e.label])).has(category)).toBe(false);
+    }
+  });
+
+  it('keeps each program on its side of the split when other programs are added', () => {
+    const sides = (list: typeof examples) => {
+      const { test } = splitByProgram(list, 1);
+      return new Set(test.map((e) => e.program));
+    };
+    const before = sides(examples);
+    const extra = Array.from({ length: 50 }, (_, i) => ({ ...examples[0], program: `generated/node/added-${i}` }));
+    const after = sides([...extra, ...examples]);
+    for (const p of new Set(examples.map((e) => e.program))) expect(after.has(p)).toBe(before.has(p));
+    expect(before.size).toBeGreaterThan(0);
+  });
 });

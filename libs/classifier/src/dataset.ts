@@ -5,7 +5,7 @@ import { importProfile, type Profile } from '@hotpath/profile';
 import type { Finding } from '@hotpath/report';
 import { builtinRules, detect, fixtureSource, parseFixture, type SourceProvider } from '@hotpath/rules';
 import { SourceResolver } from '@hotpath/source';
-import { stackInput, type StackInput } from './features';
+import { fnv1a, stackInput, type StackInput } from './features';
 import { CLASSES, rng } from './model';
 import { stackFrameKind } from './rename';
 
@@ -226,13 +226,13 @@ function isDir(p: string): boolean {
 
 /**
  * Splits by program, never one program on both sides: a program goes to the
- * test side when the seeded hash of its name falls in the test fraction.
+ * test side when the seeded hash of its name falls in the test fraction. Each
+ * program's side depends on its name and the seed only, so adding programs
+ * leaves the others where they were.
  */
 export function splitByProgram(examples: readonly Example[], seed: number, testFraction = 0.25): { train: Example[]; test: Example[] } {
-  const programs = [...new Set(examples.map((e) => e.program))].sort();
-  const r = rng(seed);
-  const order = programs.map((p) => ({ p, k: r() }));
-  const test = new Set(order.filter((o) => o.k < testFraction).map((o) => o.p));
+  const programs = [...new Set(examples.map((e) => e.program))];
+  const test = new Set(programs.filter((p) => rng(fnv1a(p) ^ seed)() < testFraction));
   return { train: examples.filter((e) => !test.has(e.program)), test: examples.filter((e) => test.has(e.program)) };
 }
 
