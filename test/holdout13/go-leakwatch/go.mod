@@ -1,0 +1,3 @@
+module leakwatch
+
+go 1.19

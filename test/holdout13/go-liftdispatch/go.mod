@@ -1,0 +1,3 @@
+module liftdispatch
+
+go 1.19

@@ -1,0 +1,3 @@
+import java.util.List;
+
+public record RegistrationResponse(boolean accepted, List<String> messages, String confirmation) {}
