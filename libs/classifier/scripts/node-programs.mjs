@@ -125,6 +125,22 @@ function ${f}(item) {
   for (let r = 0; r < 12; r++) for (let c = 0; c < 12; c++) t += grid[r][c] * grid[c][r];
   return t;
 }`,
+  // Value objects built per item, whose constructors do their own work: a class's own time that is
+  // no error and no client.
+  (f) => `class ${cap(f)}Line {
+  constructor(sku, qty, cents) {
+    this.sku = sku.trim().toUpperCase();
+    this.qty = Math.max(1, qty | 0);
+    this.cents = Math.round(cents);
+    this.total = this.qty * this.cents;
+    this.label = this.sku + ' x' + this.qty + ' @ ' + (this.cents / 100).toFixed(2);
+  }
+}
+function ${f}(item) {
+  let sum = 0;
+  for (const l of item.doc.lines) sum += new ${cap(f)}Line(' ' + l.sku + ' ', l.qty, l.price * 100 + item.n % 7).total;
+  return sum;
+}`,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -318,24 +334,49 @@ function ${entry}(item) {\n  ${bodies[variant]}\n}`,
   },
 
   'exception-as-control-flow': (n, random) => {
+    // As services write it: a validator throws the program's own error class (sometimes a subclass of
+    // another, sometimes from a module of errors, sometimes a helper or two below the try), and the
+    // caller catches it to skip the item. V8 captures the stack in the base class's own time.
     const entry = n.fn();
     const check = n.fn();
-    const custom = random() < 0.5;
-    const Err = custom ? cap(n.pick(NOUNS)) + 'Error' : 'Error';
-    return {
-      app: `${custom ? `class ${Err} extends Error { constructor(m, code) { super(m); this.code = code; } }\n` : ''}function ${check}(v, i) {
-  if ((v + i) % 3 !== 0) throw new ${Err}('invalid value ' + v + ' at ' + i${custom ? ", 'E_INVALID'" : ''});
-  return v;
-}
+    const custom = random() < 0.8;
+    const Err = custom ? cap(n.pick(NOUNS)) + n.pick(['Error', 'Rejected', 'Invalid', 'Violation', 'Failure']) : 'Error';
+    const Base = custom && random() < 0.4 ? cap(n.pick(NOUNS)) + 'Error' : null;
+    const code = n.pick(['E_INVALID', 'NOT_FOUND', 'OUT_OF_RANGE', 'BAD_FORMAT', 'EXPIRED']);
+    const body = [
+      (parent) => `super(m); this.code = code;`,
+      (parent) => `super(\`\${code}: \${m}\`); this.name = '${Err}'; this.code = code; this.at = Date.now();`,
+      (parent) => `super(m); this.name = this.constructor.name; this.code = code; this.detail = { code, when: ${parent ? "'late'" : "'now'"} };`,
+    ][Math.floor(random() * 3)];
+    const classes = !custom
+      ? ''
+      : Base
+        ? `class ${Base} extends Error {\n  constructor(m, code) { super(m); this.code = code; }\n}\nclass ${Err} extends ${Base} {\n  constructor(m, code) { ${body(Base).replace('this.code = code; ', '').replace(/^super\(m\); /, 'super(m, code); ').replace(/^super\(`/, 'super(`')} }\n}\n`
+        : `class ${Err} extends Error {\n  constructor(m, code) { ${body(null)} }\n}\n`;
+    const inModule = custom && random() < 0.5;
+    const errorsFile = n.file();
+    const every = 2 + Math.floor(random() * 4);
+    const tries = 6 + Math.floor(random() * 12);
+    const field = random() < 0.5 ? n.fn() : null;
+    const thrower = field ?? check;
+    const raise = `throw new ${Err}('value ' + v + ' rejected at ' + i${custom ? `, '${code}'` : ''});`;
+    const validators = field
+      ? `function ${field}(v, i) {\n  if ((v + i) % ${every} !== 0) ${raise}\n  return v;\n}\nfunction ${check}(v, i) {\n  return ${field}(v, i) + 1;\n}`
+      : `function ${check}(v, i) {\n  if ((v + i) % ${every} !== 0) ${raise}\n  return v;\n}`;
+    const names = [Err, ...(Base ? [Base] : [])];
+    const app = `${inModule ? `const { ${names.join(', ')} } = require('./${errorsFile}');\n` : custom ? classes : ''}${validators}
 function ${entry}(item) {
   let ok = 0;
-  for (let i = 0; i < 12; i++) {
-    try { ${check}(item.n, i); ok++; } catch (e) { if (!e.message) throw e; }
+  for (let i = 0; i < ${tries}; i++) {
+    try { ${check}(item.n, i); ok++; } catch (e) { if (!(e instanceof ${Err})) throw e; }
   }
   return ok;
-}`,
+}`;
+    return {
+      app,
+      files: inModule ? { [`${errorsFile}.js`]: `${classes}module.exports = { ${names.join(', ')} };\n` } : undefined,
       entry,
-      planted: [entry, check, ...(custom ? [Err] : [])],
+      planted: [entry, check, ...(thrower !== check ? [thrower] : []), ...(custom ? names : [])],
     };
   },
 

@@ -2,9 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { CallTree, hotStacks, selectSampleType } from '@hotpath/analysis';
 import { importProfile, type Profile } from '@hotpath/profile';
-import type { Finding } from '@hotpath/report';
+import type { StackFrame } from '@hotpath/report';
 import { builtinRules, detect, fixtureSource, parseFixture, type SourceProvider } from '@hotpath/rules';
 import { SourceResolver } from '@hotpath/source';
+import { runsThroughClaim } from './claims';
 import { fnv1a, stackInput, type StackInput } from './features';
 import { CLASSES, rng } from './model';
 import { stackFrameKind } from './rename';
@@ -32,21 +33,12 @@ export function labelProfile(profile: Profile, source: SourceProvider | undefine
   const stacks = hotStacks(tree, { limit: 400, minShare: 0.0005 });
   return stacks.map((hot) => {
     const stack = stackInput(tree, hot);
-    const f = findings.find((finding) => runsThrough(stack, finding));
+    const f = findings.find((finding) => runsThroughClaim(stack.frames, finding, sameFunction));
     return { stack, label: f ? CLASSES.indexOf(f.category) : NONE, program, source: file };
   });
 }
 
-function runsThrough(stack: StackInput, finding: Finding): boolean {
-  const claimed = finding.stack[finding.stack.length - 1];
-  if (!claimed) return false;
-  const same = (f: { name: string; file: string }, s: { function: string; file: string }) => f.name === s.function && f.file === s.file;
-  const at = stack.frames.findIndex((f) => same(f, claimed));
-  if (at < 0) return false;
-  if (!finding.blame) return true;
-  const blame = finding.blame;
-  return stack.frames.slice(0, at + 1).some((f) => same(f, blame));
-}
+const sameFunction = (f: { name: string; file: string }, s: StackFrame) => f.name === s.function && f.file === s.file;
 
 /**
  * The labelled data: the rule fixtures (rules/<runtime>/<rule>/{positive,negative}*.yaml,
@@ -95,11 +87,19 @@ export interface PlantedLabel {
 const MAX_PLANTED = 64;
 
 /**
+ * Whether a frame is one of a generated program's planted functions: an
+ * application or library frame whose name has one as a part (`main.(*T).Planted.func1`,
+ * `com.acme.Worker.planted`, `Worker$PlantedException.<init>`, `planted`), or a
+ * runtime frame named exactly (`(garbage collector)`).
+ */
+export function plantedMatcher(names: readonly string[]): (name: string, file: string) => boolean {
+  const planted = new Set(names);
+  return (name, file) => (stackFrameKind(name, file) === 'runtime' ? planted.has(name) : name.split(/[.$/()*:\s]+/).some((t) => planted.has(t)));
+}
+
+/**
  * Labels the hot stacks of a generated program by what its generator
- * planted: a stack through one of the planted functions (an application or
- * library frame whose name has it as a part: Go's `main.(*T).F.func1`, Java's
- * `pkg.Class.f` and nested classes, or a runtime frame named exactly, such as
- * `(garbage collector)` in an allocation program) gets the program's
+ * planted: a stack through one of the planted functions (plantedMatcher) gets the program's
  * category when it is in the code where the pattern costs (costShows), and so
  * does a connection-per-request program's socket callback stack; every other
  * stack is 'none'.
@@ -108,13 +108,8 @@ export function labelPlanted(profile: Profile, label: PlantedLabel, program: str
   const category = CLASSES.indexOf(label.category);
   if (category < 0) throw new Error(`${file}: unknown category '${label.category}'`);
   if (!Array.isArray(label.planted) || label.planted.length > MAX_PLANTED) throw new Error(`${file}: 'planted' must be a list of at most ${MAX_PLANTED} names`);
-  const planted = new Set(label.planted);
+  const isPlanted = plantedMatcher(label.planted);
   const tree = new CallTree(profile, selectSampleType(profile), { granularity: 'line' });
-  const isPlanted = (name: string, file: string) => {
-    if (stackFrameKind(name, file) === 'runtime') return planted.has(name);
-    // `main.(*T).Planted.func1`, `com.acme.Worker.planted`, `Worker$PlantedException.<init>`, `planted`.
-    return name.split(/[.$/()*:\s]+/).some((t) => planted.has(t));
-  };
   const shows = costShows(label);
   const connections = label.category === 'connection-without-keepalive';
   return hotStacks(tree, { limit: 400, minShare: 0.0005 }).map((hot) => {
@@ -143,12 +138,17 @@ function costShows(label: PlantedLabel): (stack: StackInput) => boolean {
   // A Java method that throws as it parses (`Integer.parseInt`) spends most of its time parsing: the
   // cost of the exception is in building it. V8 builds an error in the thrower's own time.
   if (label.category === 'exception-as-control-flow' && label.runtime === 'java') return anyFrame(THROWABLE);
+  // Go signs and stretches keys through its crypto packages; the plain digest a signer takes first
+  // (`sha256.Sum256`) is what any program does to a record, and labelled as the pattern it teaches
+  // the model to flag a program that only hashes its data.
+  if (label.category === 'sync-crypto-on-request-path' && label.runtime === 'go') return anyFrame(GO_CRYPTO_WORK);
   // Java and V8 allocate inline in compiled code, with no frame of their own; Go calls its allocator.
   if (label.category === 'excessive-allocation' && label.runtime === 'go') return anyFrame(GO_ALLOCATION);
   return () => true;
 }
 
 const THROWABLE = /Exception|Throwable|Error\b|StackTrace/;
+const GO_CRYPTO_WORK = /^(crypto\/(hmac|ecdsa|rsa|ed25519|elliptic|internal\/(nistec|edwards25519|bigmod))|golang\.org\/x\/crypto\/)[./]/;
 const LOCK_WAIT = /^sync\.\(\*(Mutex|RWMutex)\)\.|^runtime\.(semacquire|semrelease|sync_runtime_|lock2|unlock2|lockWithRank|futex|procyield|osyield|notesleep|notewakeup)|^java\.util\.concurrent\.locks\.|^ObjectMonitor::|^ObjectSynchronizer::/;
 const GO_ALLOCATION = /^runtime\.(mallocgc|newobject|newarray|makeslice|makeslicecopy|growslice|makemap|makemap_small|rawstring|rawbyteslice|rawruneslice|concatstring|slicebytetostring|stringtoslicebyte|convT|gcAssistAlloc|gcBgMarkWorker|gcDrain|scanobject|greyobject|markroot|bgsweep|sweepone|memclrNoHeapPointers|nextFreeFast|\(\*(mheap|mcache|mcentral|pageAlloc|mspan|gcWork)\)\.)/;
 

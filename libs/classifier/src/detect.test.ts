@@ -69,13 +69,17 @@ describe('model findings', () => {
     expect(() => findingsFromProbabilities(tree, hot, probabilities(rows(0.9, 0.6)), CLASSES, { threshold: 1.5 })).toThrow(/threshold/);
   });
 
-  it('drops stacks a rule claimed under another category', () => {
+  it('drops stacks a rule claimed under another category, and its blamed function\'s own time', () => {
     const rule = ruleFinding('connection-without-keepalive', { function: 'createSecureContext', file: 'node:_tls_common', line: 96 }, { function: 'ClientWrapper', file: '/srv/app/client.js', line: 5 });
-    const findings = findingsFromProbabilities(tree, hot, probabilities(rows(0.9, 0.6)), CLASSES, { threshold: 0.8, ruleFindings: [rule] });
-    expect(findings.map((f) => [f.blame?.line, f.impact.share])).toEqual([[7, 0.1]]); // line 5's stack was the rule's
-    // A claim on one line leaves a rule's frame on another line alone.
+    const model = (rules: Finding[]) =>
+      findingsFromProbabilities(tree, hot, probabilities(rows(0.9, 0.6)), CLASSES, { threshold: 0.8, ruleFindings: rules }).map((f) => [f.blame?.line, f.impact.share]);
+    // Line 5's stack runs through the claimed frame; line 7's is the blamed function's own time: both the rule's.
+    expect(model([rule])).toEqual([]);
+    // Blamed on the caller, the rule explains what runs below it through its frame, not ClientWrapper's own time.
+    expect(model([{ ...rule, blame: { function: 'handler', file: '/srv/app/a.js', line: 10 } }])).toEqual([[7, 0.1]]);
+    // A claim on one line leaves a rule's frame on another line alone; the blamed function's own time stays the rule's.
     const elsewhere = { ...rule, stack: [{ ...rule.stack[0], line: 99 }] };
-    expect(findingsFromProbabilities(tree, hot, probabilities(rows(0.9, 0.6)), CLASSES, { threshold: 0.8, ruleFindings: [elsewhere] }).map((f) => f.impact.share)).toEqual([0.4]);
+    expect(model([elsewhere])).toEqual([[5, 0.3]]);
   });
 
   it('takes a rule\'s claim on some lines of a stack of summed lines out of the model\'s share, and keeps the rest', () => {

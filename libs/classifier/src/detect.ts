@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { hotStacks, type CallTree, type HotStack } from '@hotpath/analysis';
 import type { Category, Finding, Severity, StackFrame } from '@hotpath/report';
 import { ADVICE } from './advice';
+import { runsThroughClaim } from './claims';
 import { featureMatrix, stackInput, type StackInput } from './features';
 import { StackClassifier } from './onnx';
 import { stackFrameKind } from './rename';
@@ -149,24 +150,19 @@ function frameOf(tree: CallTree, f: number): StackFrame {
  * How much of each hot stack rule findings claimed, by category. A line-level
  * stack is claimed by the first finding whose claimed frame (the last frame of
  * its evidence) it runs through, below the finding's blamed frame when it has
- * one, matching function, file and line; a stack of summed lines (hotStacks'
+ * one, matching function, file and line; a stack that ends in the own time of
+ * a finding's blamed function, at any line, is that finding's too (V8 compiles
+ * a regular expression, and a client's constructor builds its tables, in the
+ * blamed function's own samples). A stack of summed lines (hotStacks'
  * byFunction) is claimed line by line, through its members.
  */
 function claimedValues(tree: CallTree, hot: readonly HotStack[], rules: readonly Finding[]): Map<number, Map<string, number>> {
   const out = new Map<number, Map<string, number>>();
   if (rules.length === 0) return out;
   const same = (f: number, s: StackFrame) => tree.frames.name(f) === s.function && tree.frames.file(f) === s.file && tree.frames.line(f) === s.line;
-  const claimOf = (frames: number[]): string | undefined => {
-    for (const finding of rules) {
-      const claim = finding.stack[finding.stack.length - 1];
-      if (!claim) continue;
-      const at = frames.findIndex((f) => same(f, claim));
-      if (at < 0) continue;
-      if (finding.blame && !frames.slice(0, at + 1).some((f) => same(f, finding.blame!))) continue;
-      return finding.category;
-    }
-    return undefined;
-  };
+  const blamed = rules.filter((f) => f.blame);
+  const ownTimeOf = (leaf: number) => blamed.find((f) => tree.frames.name(leaf) === f.blame!.function && tree.frames.file(leaf) === f.blame!.file);
+  const claimOf = (frames: number[]) => (rules.find((finding) => runsThroughClaim(frames, finding, same)) ?? ownTimeOf(frames[frames.length - 1]))?.category;
   hot.forEach((h, r) => {
     for (const node of h.members ?? [h.node]) {
       const category = claimOf(node === h.node ? h.frames : tree.path(node));

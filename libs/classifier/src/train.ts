@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importProfile } from '@hotpath/profile';
-import { featureMatrix, FEATURES, MIN_REGEX_SOURCES, nameShape, ownerIndex, type StackInput } from './features';
+import { featureMatrix, FEATURES, fnv1a, MIN_REGEX_SOURCES, nameShape, ownerIndex, type StackInput } from './features';
 import { classCounts, loadExamples, loadGenerated, splitByProgram, type Example, type PlantedLabel } from './dataset';
 import { DEFAULT_THRESHOLD } from './detect';
 import { cleanExampleCases, evaluatePrograms, findingsOf, evaluateStacks, holdoutCases, holdoutSets, positiveMicro, type ProgramCase, type StackEvaluation } from './evaluate';
@@ -181,8 +181,8 @@ export function validationFolds(
   seed: number,
 ): { threshold: number; minSiteShare: number; precision: number; recall: number; cleanWithFindings: string[] }[] {
   const programs = [...new Set(trainSet.map((e) => e.program))].sort();
-  const r = rng(seed ^ 0x1234567);
-  const fold = new Map(programs.map((p) => [p, Math.floor(r() * 3)]));
+  // As the split: each program's fold comes from its name and the seed, so adding programs moves no other.
+  const fold = new Map(programs.map((p) => [p, Math.floor(rng(fnv1a(p) ^ seed ^ 0x1234567)() * 3)]));
   const grid: { threshold: number; minSiteShare: number }[] = [];
   for (const threshold of [0.6, 0.7, 0.8, 0.85, 0.9]) for (const minSiteShare of [0.005, 0.01, 0.02, 0.03]) grid.push({ threshold, minSiteShare });
   const sums = grid.map(() => ({ found: 0, planted: 0, correct: 0, reported: 0, clean: [] as string[] }));

@@ -1,0 +1,3 @@
+module example.com/auctionhouse
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/bikeshare
+
+go 1.19

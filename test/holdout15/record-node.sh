@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Record a CPU profile for each node-* program (or the ones named as arguments).
+# Usage: ./record-node.sh [node-program ...]
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here"
+
+if [ "$#" -gt 0 ]; then
+  programs=("$@")
+else
+  programs=()
+  for d in node-*/; do
+    programs+=("${d%/}")
+  done
+fi
+
+for prog in "${programs[@]}"; do
+  prog="${prog%/}"
+  if [ ! -f "$here/$prog/main.js" ]; then
+    echo "no such node program: $prog" >&2
+    exit 1
+  fi
+  outdir="/tmp/p15-$prog"
+  rm -rf "$outdir"
+  mkdir -p "$outdir"
+  echo "== recording $prog"
+  (cd "$here/$prog" && node --cpu-prof --cpu-prof-interval 1000 --cpu-prof-dir="$outdir" main.js)
+  shopt -s nullglob
+  files=("$outdir"/*.cpuprofile)
+  shopt -u nullglob
+  if [ "${#files[@]}" -ne 1 ]; then
+    echo "expected exactly one .cpuprofile in $outdir, found ${#files[@]}" >&2
+    exit 1
+  fi
+  mkdir -p "$here/$prog/profiles"
+  mv "${files[0]}" "$here/$prog/profiles/cpu.cpuprofile"
+  chmod 644 "$here/$prog/profiles/cpu.cpuprofile"
+  rm -rf "$outdir"
+  echo "   -> $prog/profiles/cpu.cpuprofile"
+done
