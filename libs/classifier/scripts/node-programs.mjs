@@ -351,7 +351,7 @@ function ${entry}(item) {\n  ${bodies[variant]}\n}`,
     const classes = !custom
       ? ''
       : Base
-        ? `class ${Base} extends Error {\n  constructor(m, code) { super(m); this.code = code; }\n}\nclass ${Err} extends ${Base} {\n  constructor(m, code) { ${body(Base).replace('this.code = code; ', '').replace(/^super\(m\); /, 'super(m, code); ').replace(/^super\(`/, 'super(`')} }\n}\n`
+        ? `class ${Base} extends Error {\n  constructor(m, code) { super(m); this.code = code; }\n}\nclass ${Err} extends ${Base} {\n  constructor(m, code) { ${body(Base).replace('this.code = code; ', '').replace(/^super\(m\); /, 'super(m, code); ')} }\n}\n`
         : `class ${Err} extends Error {\n  constructor(m, code) { ${body(null)} }\n}\n`;
     const inModule = custom && random() < 0.5;
     const errorsFile = n.file();

@@ -232,8 +232,13 @@ function isDir(p: string): boolean {
  */
 export function splitByProgram(examples: readonly Example[], seed: number, testFraction = 0.25): { train: Example[]; test: Example[] } {
   const programs = [...new Set(examples.map((e) => e.program))];
-  const test = new Set(programs.filter((p) => rng(fnv1a(p) ^ seed)() < testFraction));
+  const test = new Set(programs.filter((p) => programDraw(p, seed) < testFraction));
   return { train: examples.filter((e) => !test.has(e.program)), test: examples.filter((e) => test.has(e.program)) };
+}
+
+/** A program's draw in [0, 1) from its name and a seed alone: where it falls stays put when programs are added. */
+export function programDraw(program: string, seed: number): number {
+  return rng(fnv1a(program) ^ seed)();
 }
 
 /** Counts per class, in CLASSES order. */

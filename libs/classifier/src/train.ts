@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importProfile } from '@hotpath/profile';
-import { featureMatrix, FEATURES, fnv1a, MIN_REGEX_SOURCES, nameShape, ownerIndex, type StackInput } from './features';
-import { classCounts, loadExamples, loadGenerated, splitByProgram, type Example, type PlantedLabel } from './dataset';
+import { featureMatrix, FEATURES, MIN_REGEX_SOURCES, nameShape, ownerIndex, type StackInput } from './features';
+import { classCounts, loadExamples, loadGenerated, programDraw, splitByProgram, type Example, type PlantedLabel } from './dataset';
 import { DEFAULT_THRESHOLD } from './detect';
 import { cleanExampleCases, evaluatePrograms, findingsOf, evaluateStacks, holdoutCases, holdoutSets, positiveMicro, type ProgramCase, type StackEvaluation } from './evaluate';
 import { CLASSES, rng, train, type LinearModel, type TrainOptions } from './model';
@@ -182,7 +182,7 @@ export function validationFolds(
 ): { threshold: number; minSiteShare: number; precision: number; recall: number; cleanWithFindings: string[] }[] {
   const programs = [...new Set(trainSet.map((e) => e.program))].sort();
   // As the split: each program's fold comes from its name and the seed, so adding programs moves no other.
-  const fold = new Map(programs.map((p) => [p, Math.floor(rng(fnv1a(p) ^ seed ^ 0x1234567)() * 3)]));
+  const fold = new Map(programs.map((p) => [p, Math.floor(programDraw(p, seed ^ 0x1234567) * 3)]));
   const grid: { threshold: number; minSiteShare: number }[] = [];
   for (const threshold of [0.6, 0.7, 0.8, 0.85, 0.9]) for (const minSiteShare of [0.005, 0.01, 0.02, 0.03]) grid.push({ threshold, minSiteShare });
   const sums = grid.map(() => ({ found: 0, planted: 0, correct: 0, reported: 0, clean: [] as string[] }));
