@@ -91,6 +91,12 @@ export class FrameTable {
     return this.profile.strings[this.profile.functions[f.functionId - 1].filename];
   }
 
+  /** The first line of the frame's function; 0 when unknown. */
+  startLine(frameId: number): number {
+    const f = this.frames[frameId];
+    return f.functionId > 0 ? this.profile.functions[f.functionId - 1].startLine : 0;
+  }
+
   /** The frame's line when known, else its function's first line; 0 when neither is known. */
   line(frameId: number): number {
     const f = this.frames[frameId];

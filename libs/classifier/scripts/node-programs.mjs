@@ -125,6 +125,34 @@ function ${f}(item) {
   for (let r = 0; r < 12; r++) for (let c = 0; c < 12; c++) t += grid[r][c] * grid[c][r];
   return t;
 }`,
+  // A renderer that matches each line against a few kept expressions and does most of its work
+  // itself (escaping, building the output): its own time is large beside the expressions it runs,
+  // as a function's is that compiles them per call, but these are compiled once.
+  (f) => `const HEAD_${f} = /^(#{1,3})\\s+(.*)$/;
+const ITEM_${f} = /^[-*]\\s+(.*)$/;
+const NUM_${f} = /^\\d+\\.\\s+(.*)$/;
+const RULE_${f} = /^-{3,}$/;
+function ${f}(item) {
+  const lines = [item.text, '# ' + item.name, '- ' + item.tags[0], '1. ' + item.vars.city, '---', item.text.toUpperCase()];
+  let out = '';
+  for (let r = 0; r < 4; r++) {
+    for (const line of lines) {
+      let m;
+      if ((m = HEAD_${f}.exec(line))) out += '<h' + m[1].length + '>' + m[2] + '</h' + m[1].length + '>';
+      else if ((m = ITEM_${f}.exec(line)) || (m = NUM_${f}.exec(line))) out += '<li>' + m[1] + '</li>';
+      else if (RULE_${f}.test(line)) out += '<hr>';
+      else {
+        let esc = '';
+        for (let i = 0; i < line.length; i++) {
+          const c = line.charCodeAt(i);
+          esc += c === 60 ? '&lt;' : c === 62 ? '&gt;' : c === 38 ? '&amp;' : line[i];
+        }
+        out += '<p>' + esc + '</p>';
+      }
+    }
+  }
+  return out.length;
+}`,
   // Value objects built per item, whose constructors do their own work: a class's own time that is
   // no error and no client.
   (f) => `class ${cap(f)}Line {
@@ -392,6 +420,66 @@ function ${entry}(item) {
       `return new Intl.DateTimeFormat('${loc}', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(1700000000000 + item.n * 1000));`,
     ];
     return { app: `function ${entry}(item) {\n  ${bodies[variant]}\n}`, entry, planted: [entry] };
+  },
+
+  'string-formatting-overhead': (n, random) => {
+    // As services write it: a fixed-width row, a key or a label built per item and per field through
+    // util.format and padding, where a template would do. The formatter is the program's own
+    // function, a kept formatter object's method or a small sprintf-like library; nothing is logged.
+    const entry = n.fn();
+    const field = n.fn();
+    const Fmt = cap(n.pick(NOUNS)) + n.pick(['Formatter', 'Printer', 'Layout', 'Row']);
+    const method = n.pick(['row', 'line', 'render', 'cell', 'key']);
+    const spec = n.pick(['%s|%s|%d|%s', '%s %s %i %s', '%s;%s;%d;%s', '[%s] %s #%d %s']);
+    const fieldCode = [
+      `function ${field}(v, w) {\n  return util.format('%s', v).padStart(w, ' ');\n}`,
+      `function ${field}(v, w) {\n  return util.format(typeof v === 'number' ? '%d' : '%s', v).padEnd(w, '.');\n}`,
+      `function ${field}(v, w) {\n  const s = util.format('%s', v);\n  return s.length >= w ? s.slice(0, w) : ' '.repeat(w - s.length) + s;\n}`,
+    ][Math.floor(random() * 3)];
+    const perLine = `util.format('${spec}', ${field}(l.sku, 12), ${field}(l.qty, 4), l.qty * 100 + item.n, ${field}((l.price * l.qty).toFixed(2), 10))`;
+    const variant = Math.floor(random() * 3);
+    const inLib = variant === 2;
+    const pkg = inLib ? n.pkg() : null;
+    const libCode = `const util = require('util');
+${fieldCode}
+function ${method}(item, l) {
+  return ${perLine};
+}
+module.exports = { ${field}, ${method} };`;
+    const app = [
+      `const util = require('util');
+${fieldCode}
+function ${entry}(item) {
+  let out = 0;
+  for (const l of item.doc.lines) out += ${perLine}.length;
+  return out + util.format('%s:%d', item.name, item.n).length;
+}`,
+      `const util = require('util');
+${fieldCode}
+class ${Fmt} {
+  ${method}(item, l) {
+    return ${perLine};
+  }
+}
+const fmt = new ${Fmt}();
+function ${entry}(item) {
+  let out = 0;
+  for (const l of item.doc.lines) out += fmt.${method}(item, l).length;
+  return out;
+}`,
+      `const { ${method} } = require('${pkg}');
+function ${entry}(item) {
+  let out = 0;
+  for (const l of item.doc.lines) out += ${method}(item, l).length;
+  return out;
+}`,
+    ][variant];
+    return {
+      app,
+      lib: inLib ? { pkg, code: libCode } : undefined,
+      entry,
+      planted: [entry, field, ...(variant === 1 ? [Fmt, method] : variant === 2 ? [method] : [])],
+    };
   },
 
   'logging-overhead': (n, random) => {

@@ -142,12 +142,25 @@ function costShows(label: PlantedLabel): (stack: StackInput) => boolean {
   // (`sha256.Sum256`) is what any program does to a record, and labelled as the pattern it teaches
   // the model to flag a program that only hashes its data.
   if (label.category === 'sync-crypto-on-request-path' && label.runtime === 'go') return anyFrame(GO_CRYPTO_WORK);
+  // So does the JVM: a key stretched or a MAC chained per call runs through javax.crypto; a plain
+  // MessageDigest, even one run in a loop, is what a clean program does to each record too.
+  if (label.category === 'sync-crypto-on-request-path' && label.runtime === 'java') return anyFrame(JAVA_CRYPTO_WORK);
+  // Node blocks in its `*Sync` calls; what the planted function does around them (building the
+  // Buffer it writes or compresses) is what any program does with its data, and labelled as the
+  // pattern it teaches the model to call a `Buffer.from` sync I/O.
+  if (label.category === 'sync-io-on-request-path' && label.runtime === 'node') return anyFrame(NODE_SYNC_CALL);
+  // A Node request without keep-alive costs where the socket is made (an agent per call, a socket per
+  // request); building the request and its headers is what every HTTP client does, kept alive or not.
+  if (label.category === 'connection-without-keepalive' && label.runtime === 'node') return anyFrame(NODE_CONNECTING);
   // Java and V8 allocate inline in compiled code, with no frame of their own; Go calls its allocator.
   if (label.category === 'excessive-allocation' && label.runtime === 'go') return anyFrame(GO_ALLOCATION);
   return () => true;
 }
 
 const THROWABLE = /Exception|Throwable|Error\b|StackTrace/;
+const NODE_SYNC_CALL = /Sync$/;
+const NODE_CONNECTING = /^(Agent|createSocket|createConnection|Socket|Socket\.connect|lookupAndConnect|lookupAndConnectMultiple|internalConnect|internalConnectMultiple|TLSSocket)$/;
+const JAVA_CRYPTO_WORK = /^(javax\.crypto\.|com\.sun\.crypto\.provider\.)/;
 const GO_CRYPTO_WORK = /^(crypto\/(hmac|ecdsa|rsa|ed25519|elliptic|internal\/(nistec|edwards25519|bigmod))|golang\.org\/x\/crypto\/)[./]/;
 const LOCK_WAIT = /^sync\.\(\*(Mutex|RWMutex)\)\.|^runtime\.(semacquire|semrelease|sync_runtime_|lock2|unlock2|lockWithRank|futex|procyield|osyield|notesleep|notewakeup)|^java\.util\.concurrent\.locks\.|^ObjectMonitor::|^ObjectSynchronizer::/;
 const GO_ALLOCATION = /^runtime\.(mallocgc|newobject|newarray|makeslice|makeslicecopy|growslice|makemap|makemap_small|rawstring|rawbyteslice|rawruneslice|concatstring|slicebytetostring|stringtoslicebyte|convT|gcAssistAlloc|gcBgMarkWorker|gcDrain|scanobject|greyobject|markroot|bgsweep|sweepone|memclrNoHeapPointers|nextFreeFast|\(\*(mheap|mcache|mcentral|pageAlloc|mspan|gcWork)\)\.)/;

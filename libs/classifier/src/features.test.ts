@@ -5,6 +5,7 @@ import { importProfile } from '@hotpath/profile';
 import { CallTree, hotStacks, selectSampleType } from '@hotpath/analysis';
 import { parseFixture } from '@hotpath/rules';
 import { DENSE_OFFSET, FEATURES, HASH_BUCKETS, fnv1a, hiddenClass, stackFeatures, stackInput, words } from './features';
+import { modelStacks } from './detect';
 import { renameStack } from './rename';
 import { rng } from './model';
 
@@ -122,6 +123,42 @@ describe('stackFeatures', () => {
     expect([21, 22, 23].map((k) => stackFeatures(input('render'))[DENSE_OFFSET + k])).toEqual([0, 0, 0]);
     // The pseudo-frames are the runtime's: renaming the program keeps what its functions run.
     expect(stackFeatures(renameStack(input('highlight'), rng(1)))[DENSE_OFFSET + 21]).toBeCloseTo(fresh);
+  });
+
+  it('tells a constructor whose own time is its first statement (an error capturing its stack) from one that builds fields', () => {
+    // A V8 profile: callFrame.lineNumber is the function's first line (0-based), positionTicks the 1-based lines of its samples.
+    const node = (id: number, name: string, line: number, children: number[], ticks: [number, number][] = []) => ({
+      id,
+      callFrame: { functionName: name, scriptId: '1', url: 'file:///srv/app/lib.js', lineNumber: line, columnNumber: 2 },
+      hitCount: ticks.reduce((a, [, t]) => a + t, 0),
+      children,
+      positionTicks: ticks.map(([l, t]) => ({ line: l, ticks: t })),
+    });
+    const nodes = [
+      { id: 1, callFrame: { functionName: '(root)', scriptId: '0', url: '', lineNumber: -1, columnNumber: -1 }, hitCount: 0, children: [2] },
+      node(2, 'checkSlot', 40, [3, 4, 5]),
+      node(3, 'SlotUnavailableError', 10, [], [[12, 19], [13, 1]]),
+      node(4, 'QuoteLine', 20, [], [[22, 6], [24, 7], [25, 7]]),
+      node(5, 'formatSlot', 30, [], [[31, 20]]),
+    ];
+    const samples = [...Array(20).fill(3), ...Array(20).fill(4), ...Array(20).fill(5)];
+    const cpuprofile = { nodes, startTime: 0, endTime: 60_000, samples, timeDeltas: samples.map(() => 1000) };
+    const profile = importProfile(Buffer.from(JSON.stringify(cpuprofile)), { fileName: 'cpu.cpuprofile' });
+    const tree = new CallTree(profile, selectSampleType(profile), { granularity: 'line' });
+    const { inputs } = modelStacks(tree);
+    const at = (fn: string) => inputs.find((s) => s.frames[s.frames.length - 1].name === fn)!;
+    const dense = (s: ReturnType<typeof at>) => stackFeatures(s)[DENSE_OFFSET + 24];
+    // 19 of its 20 samples on the line after its first: the super(message) that captures the stack.
+    expect(at('SlotUnavailableError').firstStatement).toBe(true);
+    expect(dense(at('SlotUnavailableError'))).toBe(1);
+    // A value object's constructor spreads its time over the fields it builds.
+    expect(at('QuoteLine').firstStatement).toBeUndefined();
+    expect(dense(at('QuoteLine'))).toBe(0);
+    // A one-line function is all first statement, but only a constructor's counts.
+    expect(at('formatSlot').firstStatement).toBe(true);
+    expect(dense(at('formatSlot'))).toBe(0);
+    // Lines are the profile's: renaming keeps the feature.
+    expect(stackFeatures(renameStack(at('SlotUnavailableError'), rng(3)))[DENSE_OFFSET + 24]).toBe(1);
   });
 
   it('values one sample by the profile\'s sample count, not by its merged records', () => {

@@ -56,12 +56,19 @@ import { stackFrameKind } from './rename';
  *      few sources again and again, and V8's compilation cache hides most of their compile;
  *   23 the owner's own share against its own share plus its regular expressions' share: compiling
  *      and constructing per call is the owner's own time, matching precompiled ones is the callees'.
+ *   24 the leaf is a constructor (an application or library frame of `ctor` shape) whose own time,
+ *      over all its call sites, is at least FIRST_STATEMENT_SHARE on one line among the first
+ *      FIRST_STATEMENT_LINES of its body, and this stack ends on that line (StackInput.firstStatement).
+ *      An error class captures its stack in `super(message)`, its first statement, so nearly
+ *      all its own time is there; a client or value object spreads its constructor's time over
+ *      the fields it builds. Lines are the profile's, so renaming leaves them alone; 0 where the
+ *      format records no lines or no first line of the function (JFR).
  * A `RegExp: <source>` pseudo-frame is read as `RegExp`: its source is the program's text; a JVM
  * lambda or method-handle frame without its capturing class, address and hash (hiddenClass).
  */
 export const HASH_BUCKETS = 2048;
 export const WINDOW = 8;
-export const DENSE = 24;
+export const DENSE = 25;
 export const DENSE_OFFSET = HASH_BUCKETS;
 export const FEATURES = HASH_BUCKETS + DENSE;
 
@@ -81,7 +88,16 @@ export interface StackInput {
   share: number;
   /** The regular expressions the stack's owner (its nearest non-runtime frame from the leaf end) runs, when any. */
   context?: RegexContext;
+  /**
+   * The stack ends on the line that holds at least FIRST_STATEMENT_SHARE of its leaf function's own
+   * time, and that line is one of the function's first FIRST_STATEMENT_LINES (dense feature 24).
+   */
+  firstStatement?: boolean;
 }
+
+/** Dense feature 24: the part of a function's own time on one line, and how far into the function that line may be. */
+export const FIRST_STATEMENT_SHARE = 0.85;
+export const FIRST_STATEMENT_LINES = 3;
 
 /**
  * The regular expressions one function is seen running anywhere in the
@@ -324,6 +340,7 @@ export function stackFeatures(stack: StackInput, out = new Float32Array(FEATURES
     const mass = ctx.ownShare + ctx.regexShare;
     out[d + 23] = mass > 0 ? ctx.ownShare / mass : 0;
   }
+  if (stack.firstStatement && n > 0 && kinds[n - 1] !== 'runtime' && facts[n - 1].shape === 'ctor') out[d + 24] = 1;
   return out;
 }
 
@@ -374,6 +391,33 @@ export function regexContexts(tree: CallTree): Map<number, RegexContext> {
 
 const CONTEXTS = new WeakMap<CallTree, Map<number, RegexContext>>();
 
+/**
+ * The frames (function and line) that hold at least FIRST_STATEMENT_SHARE of their function's own
+ * time and lie among its first FIRST_STATEMENT_LINES lines (line − first line of the function < that).
+ */
+export function firstStatementFrames(tree: CallTree): Set<number> {
+  const own = new Map<number, number>();
+  const top = new Map<number, number>();
+  for (let f = 1; f < tree.frames.size; f++) {
+    const key = tree.frames.functionKey(f);
+    const v = Math.abs(tree.frameSelf[f]);
+    own.set(key, (own.get(key) ?? 0) + v);
+    const best = top.get(key);
+    if (best === undefined || v > Math.abs(tree.frameSelf[best])) top.set(key, f);
+  }
+  const out = new Set<number>();
+  for (const [key, f] of top) {
+    const v = Math.abs(tree.frameSelf[f]);
+    const line = tree.frames.frames[f].line;
+    const start = tree.frames.startLine(f);
+    if (v === 0 || line <= 0 || start <= 0 || line < start || line - start >= FIRST_STATEMENT_LINES) continue;
+    if (v >= FIRST_STATEMENT_SHARE * own.get(key)!) out.add(f);
+  }
+  return out;
+}
+
+const FIRST_STATEMENTS = new WeakMap<CallTree, Set<number>>();
+
 /** A call tree's hot stack as classifier input: frame names and files, per-function shares, and its owner's regular expressions. */
 export function stackInput(tree: CallTree, hot: HotStack): StackInput {
   const total = Math.abs(tree.total) || 1;
@@ -391,6 +435,9 @@ export function stackInput(tree: CallTree, hot: HotStack): StackInput {
   const owner = ownerIndex(input);
   const context = owner < 0 ? undefined : contexts.get(tree.frames.functionKey(hot.frames[owner]));
   if (context) input.context = context;
+  let first = FIRST_STATEMENTS.get(tree);
+  if (!first) FIRST_STATEMENTS.set(tree, (first = firstStatementFrames(tree)));
+  if (hot.frames.length > 0 && first.has(hot.frames[hot.frames.length - 1])) input.firstStatement = true;
   return input;
 }
 

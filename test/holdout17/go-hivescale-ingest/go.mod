@@ -1,0 +1,3 @@
+module hivescaleingest
+
+go 1.19
