@@ -99,8 +99,7 @@ export class FrameTable {
 
   /** The frame's line when known, else its function's first line; 0 when neither is known. */
   line(frameId: number): number {
-    const f = this.frames[frameId];
-    if (f.line > 0 || f.functionId <= 0) return f.line;
-    return this.profile.functions[f.functionId - 1].startLine;
+    const line = this.frames[frameId].line;
+    return line > 0 ? line : this.startLine(frameId);
   }
 }

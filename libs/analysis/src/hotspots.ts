@@ -46,12 +46,11 @@ export function hotspots(tree: CallTree, limit = 20): Hotspot[] {
   ids.sort((a, b) => self[b] - self[a] || total[b] - total[a] || a - b);
   const rows: Hotspot[] = ids.slice(0, limit).map((k) => {
     const f = tree.frame[sample[k]];
-    const fn = frames.frames[f].functionId;
     return {
       frame: f,
       function: frames.name(f),
       file: frames.file(f),
-      line: fn > 0 ? tree.profile.functions[fn - 1].startLine : 0,
+      line: frames.startLine(f),
       self: self[k] / t,
       total: total[k] / t,
     };

@@ -369,12 +369,7 @@ export function regexContexts(tree: CallTree): Map<number, RegexContext> {
   // merge equal samples into one record, so a sample's worth comes from the samples taken.
   const taken = tree.samplesTaken;
   const rare = 2.5 * (taken > 0 ? Math.abs(tree.total) / taken : 1);
-  // A function's own time over its lines: the tree's per-frame self values, summed by function.
-  const own = new Map<number, number>();
-  for (let f = 0; f < tree.frames.size; f++) {
-    const key = tree.frames.functionKey(f);
-    if (perOwner.has(key)) own.set(key, (own.get(key) ?? 0) + Math.abs(tree.frameSelf[f]));
-  }
+  const own = ownTimeByFunction(tree);
   const total = Math.abs(tree.total) || 1;
   for (const [owner, sources] of perOwner) {
     const values = [...sources.values()];
@@ -383,7 +378,7 @@ export function regexContexts(tree: CallTree): Map<number, RegexContext> {
       regexSources: values.length,
       regexRare: values.filter((v) => v <= rare).length,
       regexShare: sum / total,
-      ownShare: (own.get(owner) ?? 0) / total,
+      ownShare: own[owner] / total,
     });
   }
   return out;
@@ -391,19 +386,24 @@ export function regexContexts(tree: CallTree): Map<number, RegexContext> {
 
 const CONTEXTS = new WeakMap<CallTree, Map<number, RegexContext>>();
 
+/** Each function's own time over all its lines and call sites (the tree's per-frame self values summed), by function key. */
+function ownTimeByFunction(tree: CallTree): Float64Array {
+  const own = new Float64Array(tree.frames.functionKeys);
+  for (let f = 0; f < tree.frames.size; f++) own[tree.frames.functionKey(f)] += Math.abs(tree.frameSelf[f]);
+  return own;
+}
+
 /**
  * The frames (function and line) that hold at least FIRST_STATEMENT_SHARE of their function's own
  * time and lie among its first FIRST_STATEMENT_LINES lines (line − first line of the function < that).
  */
 export function firstStatementFrames(tree: CallTree): Set<number> {
-  const own = new Map<number, number>();
+  const own = ownTimeByFunction(tree);
   const top = new Map<number, number>();
   for (let f = 1; f < tree.frames.size; f++) {
     const key = tree.frames.functionKey(f);
-    const v = Math.abs(tree.frameSelf[f]);
-    own.set(key, (own.get(key) ?? 0) + v);
     const best = top.get(key);
-    if (best === undefined || v > Math.abs(tree.frameSelf[best])) top.set(key, f);
+    if (best === undefined || Math.abs(tree.frameSelf[f]) > Math.abs(tree.frameSelf[best])) top.set(key, f);
   }
   const out = new Set<number>();
   for (const [key, f] of top) {
@@ -411,7 +411,7 @@ export function firstStatementFrames(tree: CallTree): Set<number> {
     const line = tree.frames.frames[f].line;
     const start = tree.frames.startLine(f);
     if (v === 0 || line <= 0 || start <= 0 || line < start || line - start >= FIRST_STATEMENT_LINES) continue;
-    if (v >= FIRST_STATEMENT_SHARE * own.get(key)!) out.add(f);
+    if (v >= FIRST_STATEMENT_SHARE * own[key]) out.add(f);
   }
   return out;
 }
