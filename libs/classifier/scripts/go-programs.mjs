@@ -60,8 +60,46 @@ const FILLERS = [
 	}
 	return int(h & 0xff)
 }`,
+  // Keyed lookups done right: a map built once, and a sorted key list searched by halves. Their
+  // string comparisons are what a linear scan also runs, in a clean shape.
+  (f) => `var ${f}Keys, ${f}Index = func() ([]string, map[string]int) {
+	keys := make([]string, 2400)
+	index := make(map[string]int, len(keys))
+	for i := range keys {
+		keys[i] = "K-" + strconv.Itoa(100000+i*7)
+		index[keys[i]] = i
+	}
+	return keys, index
+}()
+
+func ${f}(it *Item) int {
+	s := 0
+	for k := 0; k < 60; k++ {
+		s += ${f}Index[${f}Keys[(it.N+k*31)%len(${f}Keys)]]
+	}
+	return s
+}`,
+  (f) => `var ${f}Sorted = func() []string {
+	out := make([]string, 2400)
+	for i := range out {
+		out[i] = "R-" + strconv.Itoa(900000-i*11)
+	}
+	sort.Strings(out)
+	return out
+}()
+
+func ${f}(it *Item) int {
+	hits := 0
+	for k := 0; k < 40; k++ {
+		key := ${f}Sorted[(it.N*k+k)%len(${f}Sorted)]
+		if i := sort.SearchStrings(${f}Sorted, key); i < len(${f}Sorted) && ${f}Sorted[i] == key {
+			hits++
+		}
+	}
+	return hits
+}`,
 ];
-const FILLER_IMPORTS = ['math', 'sort', 'strings|strconv', 'crypto/sha256', '', ''];
+const FILLER_IMPORTS = ['math', 'sort', 'strings|strconv', 'crypto/sha256', '', '', 'strconv', 'sort|strconv'];
 
 const PATTERNS = {
   'regex-compilation-in-hot-path': (n, random) => {
@@ -122,7 +160,7 @@ const PATTERNS = {
   },
   'excessive-allocation': (n, random) => {
     const f = n.fn();
-    const v = Math.floor(random() * 3);
+    const v = Math.floor(random() * 5);
     const bodies = [
       `var rows [][]int
 	for i := 0; i < 200; i++ {
@@ -139,8 +177,22 @@ const PATTERNS = {
 		s = append(s, &Item{N: i, Name: it.Name})
 	}
 	return len(s)`,
+      `var window []int
+	for i := 0; i < 80; i++ {
+		window = append([]int{it.N + i}, window...)
+		if len(window) > 48 {
+			window = window[:48]
+		}
+	}
+	return len(window)`,
+      `var parts []string
+	for i := 0; i < 60; i++ {
+		parts = append(parts, it.Name+strconv.Itoa(i))
+	}
+	joined := strings.Join(parts, ",")
+	return len(strings.Split(joined, ","))`,
     ];
-    return { imports: ['strconv'], code: `func ${f}(it *Item) int {\n\t${bodies[v]}\n}`, entry: f, planted: [f, 'runtime.gcBgMarkWorker', 'runtime.bgsweep'] };
+    return { imports: ['strconv', 'strings'], code: `func ${f}(it *Item) int {\n\t${bodies[v]}\n}`, entry: f, planted: [f, 'runtime.gcBgMarkWorker', 'runtime.bgsweep'] };
   },
   'lock-contention': (n, random) => {
     const f = n.fn();
@@ -231,25 +283,96 @@ func ${f}(it *Item) int {
     const imports = [['crypto/hmac', 'crypto/sha256'], ['crypto/ecdsa', 'crypto/elliptic', 'crypto/rand', 'crypto/sha256'], ['crypto', 'crypto/rsa', 'crypto/rand', 'crypto/sha256']][v];
     return { imports, code, entry: f, planted: [f] };
   },
+  // A log line per item through the standard logger, which works out the caller's file and line for
+  // each one (Lshortfile, Llongfile), to a sink nobody reads.
   'logging-overhead': (n, random) => {
     const f = n.fn();
-    return {
-      imports: ['log', 'io'],
-      code: `var logger = log.New(io.Discard, "svc ", log.LstdFlags|log.Lmicroseconds|log.Lshortfile)
-
-func ${f}(it *Item) int {
-	for i := 0; i < 5; i++ {
+    const v = Math.floor(random() * 3);
+    const flags = random() < 0.5 ? 'log.LstdFlags|log.Lmicroseconds|log.Lshortfile' : 'log.Ldate|log.Ltime|log.Llongfile';
+    const bodies = [
+      `for i := 0; i < 5; i++ {
 		logger.Printf("processed %s step %d tags=%v doc=%+v", it.Name, i, it.Tags, it.Doc.Lines[0])
 	}
-	return 1
+	return 1`,
+      `for i, t := range it.Tags {
+		logger.Println("tag", i, t, "of", it.Name, "n", it.N)
+	}
+	return len(it.Tags)`,
+      `logger.Print("item ", it.Name, " qty ", it.Doc.Lines[it.N%len(it.Doc.Lines)].Qty)
+	if it.N%2 == 0 {
+		logger.Printf("even item %d (%s)", it.N, it.Text[:8])
+	}
+	return 2`,
+    ];
+    return {
+      imports: ['log', 'io'],
+      code: `var logger = log.New(io.Discard, "svc ", ${flags})
+
+func ${f}(it *Item) int {
+	${bodies[v]}
 }`,
       entry: f,
       planted: [f],
     };
   },
+  // A lookup by key done as a linear scan of a slice, per item: string comparisons in a loop over
+  // thousands of records (Go compares equal-length strings in runtime.memequal).
+  'quadratic-collection-scan': (n, random) => {
+    const f = n.fn();
+    const R = cap(n.fn());
+    const v = Math.floor(random() * 3);
+    const table = `type ${R}Record struct {
+	Key   string
+	Zone  string
+	Limit int
+}
+
+var ${R}Table = func() []${R}Record {
+	out := make([]${R}Record, 2000+${Math.floor(random() * 1500)})
+	for i := range out {
+		out[i] = ${R}Record{Key: "ID-" + strconv.Itoa(100000+i*13), Zone: "z" + strconv.Itoa(i%9), Limit: i % 17}
+	}
+	return out
+}()`;
+    const bodies = [
+      `key := ${R}Table[(it.N*7919)%len(${R}Table)].Key
+	for i := range ${R}Table {
+		if ${R}Table[i].Key == key {
+			return ${R}Table[i].Limit
+		}
+	}
+	return -1`,
+      `key := strings.ToLower(${R}Table[(it.N*104729)%len(${R}Table)].Key)
+	for _, r := range ${R}Table {
+		if strings.EqualFold(r.Key, key) {
+			return r.Limit
+		}
+	}
+	return -1`,
+      `seen := it.Tags[:0:0]
+	n := 0
+	for k := 0; k < 3; k++ {
+		key := ${R}Table[(it.N+k*997)%len(${R}Table)].Key
+		for _, r := range ${R}Table {
+			if r.Key == key {
+				seen = append(seen, r.Zone)
+				n += r.Limit
+				break
+			}
+		}
+	}
+	return n + len(seen)`,
+    ];
+    return { imports: ['strconv', 'strings'], code: `${table}
+
+func ${f}(it *Item) int {
+	${bodies[v]}
+}`, entry: f, planted: [f] };
+  },
   'exception-as-control-flow': (n, random) => {
     const f = n.fn();
     const g = n.fn();
+    if (random() < 0.5) return stackError(n, random, f, g);
     return {
       imports: [],
       code: `func ${g}(v, i int) (r int) {
@@ -278,6 +401,57 @@ func ${f}(it *Item) int {
     };
   },
 };
+
+// An error type that records where it was made, as github.com/pkg/errors and many services' own
+// error packages do: runtime.Callers per error, and with half of them the frames symbolised too.
+function stackError(n, random, f, g) {
+  const E = n.fn();
+  const symbolise = random() < 0.5;
+  return {
+    imports: ['strconv'],
+    code: `type ${E}Error struct {
+	msg   string
+	stack []uintptr
+	where []string
+}
+
+func (e *${E}Error) Error() string { return e.msg }
+
+func new${E}Error(msg string) error {
+	pcs := make([]uintptr, 32)
+	n := runtime.Callers(2, pcs)
+	e := &${E}Error{msg: msg, stack: pcs[:n]}
+${symbolise ? `	frames := runtime.CallersFrames(e.stack)
+	for {
+		fr, more := frames.Next()
+		e.where = append(e.where, fr.Function+":"+strconv.Itoa(fr.Line))
+		if !more {
+			break
+		}
+	}
+` : ''}	return e
+}
+
+func ${g}(v, i int) (int, error) {
+	if (v+i)%3 != 0 {
+		return 0, new${E}Error("value " + strconv.Itoa(v) + " out of range")
+	}
+	return v, nil
+}
+
+func ${f}(it *Item) int {
+	ok := 0
+	for i := 0; i < 20; i++ {
+		if _, err := ${g}(it.N, i); err == nil {
+			ok++
+		}
+	}
+	return ok
+}`,
+    entry: f,
+    planted: [f, g, `new${E}Error`],
+  };
+}
 
 export const GO_CATEGORIES = Object.keys(PATTERNS);
 

@@ -191,6 +191,11 @@ const PATTERNS = {
     if (random() < 0.5) parts.push(`this.routes = ROUTES.map((r) => new RegExp('^' + r.replace(/:\\w+/g, '([^/]+)') + '$'));`);
     if (random() < 0.5) parts.push(`this.base = new URL(opts.endpoint);`);
     if (random() < 0.4) parts.push(`this.signer = crypto.createHmac('sha256', opts.secret);`);
+    // An SDK that authenticates with a service account: it parses its key, and often signs its first
+    // access token, as it is built.
+    const keyed = random() < 0.5;
+    if (keyed) parts.push(`this.key = crypto.createPrivateKey(SERVICE_KEY);`);
+    if (keyed && random() < 0.6) parts.push(`this.token = crypto.sign('sha256', Buffer.from(JSON.stringify({ iss: opts.endpoint, scope: 'rw' })), this.key).toString('base64url');`);
     const resolve = n.fn();
     const deep = random() < 0.5;
     if (deep) parts.push(`this.settings = ${resolve}(DEFAULTS, opts, 0);`);
@@ -199,6 +204,7 @@ const http = require('http');
 const tls = require('tls');
 const crypto = require('crypto');
 const CONFIG_TEXT = ${JSON.stringify(CONFIG)};
+const SERVICE_KEY = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' });
 const ROUTES = ['/v1/orders/:id', '/v1/orders/:id/items', '/v1/customers/:cid', '/v2/quotes/:qid/lines/:lid', '/health'];
 const DEFAULTS = { retry: { attempts: 3, backoff: { base: 50, max: 2000, jitter: true } }, pool: { size: 16, idle: 30000 }, codecs: ['json', 'msgpack', 'cbor'].map((c, i) => ({ c, prio: i, opts: { strict: i % 2 === 0, limits: { depth: 32, bytes: 1 << 20 } } })), regions: Array.from({ length: 16 }, (_, i) => ({ id: 'r' + i, weight: i % 4, tags: { tier: 'gold', zone: 'z' + (i % 3) } })) };
 function ${resolve}(base, over, depth) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StackFrame } from '@hotpath/report';
-import { runsThroughClaim } from './claims';
+import { endsInBlamedOwnTime, runsThroughClaim } from './claims';
 
 const frame = (fn: string, line = 1): StackFrame => ({ function: fn, file: 'app.js', line });
 const byFunction = (f: StackFrame, s: StackFrame) => f.function === s.function && f.file === s.file;
@@ -25,5 +25,15 @@ describe('runsThroughClaim', () => {
     const finding = { stack: [frame('parse', 10)], blame: frame('handle', 4) };
     expect(runsThroughClaim(stack, finding, byFunction)).toBe(true);
     expect(runsThroughClaim(stack, finding, byLine)).toBe(false);
+  });
+});
+
+describe('endsInBlamedOwnTime', () => {
+  it('holds for a stack that ends in the blamed function, at any of its lines, and not for one that runs on below it', () => {
+    const finding = { blame: frame('Client', 5) };
+    expect(endsInBlamedOwnTime([frame('main'), frame('Client', 9)], finding, byFunction)).toBe(true);
+    expect(endsInBlamedOwnTime([frame('main'), frame('Client', 5), frame('Agent', 3)], finding, byFunction)).toBe(false);
+    expect(endsInBlamedOwnTime([frame('main'), frame('Client', 9)], {}, byFunction)).toBe(false);
+    expect(endsInBlamedOwnTime([], finding, byFunction)).toBe(false);
   });
 });

@@ -16,3 +16,14 @@ export function runsThroughClaim<T>(frames: readonly T[], finding: Pick<Finding,
   for (let i = 0; i <= at; i++) if (same(frames[i], blame)) return true;
   return false;
 }
+
+/**
+ * Whether a stack ends in the own time of a finding's blamed function, at any
+ * of its lines: V8 compiles a regular expression, and a client's constructor
+ * builds its tables, in the blamed function's own samples, under no frame the
+ * finding could name. `sameFunction` matches by function and file.
+ */
+export function endsInBlamedOwnTime<T>(frames: readonly T[], finding: Pick<Finding, 'blame'>, sameFunction: (frame: T, at: StackFrame) => boolean): boolean {
+  const leaf = frames[frames.length - 1];
+  return !!finding.blame && leaf !== undefined && sameFunction(leaf, finding.blame);
+}

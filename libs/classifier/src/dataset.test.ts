@@ -144,6 +144,10 @@ describe('data set', () => {
     ['node-sync-io-on-request-path', both(underPlanted, through(/^from$/), not(through(/Sync$/))), both(underPlanted, through(/^(readFileSync|writeFileSync|gzipSync|gunzipSync|statSync)$/))],
     // A Node request's headers are every client's work; making its socket is the connection per request.
     ['node-connection-without-keepalive', both(through(/^(setHeader|_storeHeader)$/), not(through(/^(Agent|createSocket|createConnection|Socket|Socket\.connect|lookupAndConnect)$/))), both(through(/^(createSocket|Socket\.connect|lookupAndConnect)$/), through(/^ClientRequest$/))],
+    // A Go error's message is ordinary work; the stack the runtime walks for it is the pattern.
+    ['go-exception-as-control-flow', both(through(/^strconv\.(Itoa|FormatInt)$/), not(through(/^runtime\.(Callers|callers|gopanic|gentraceback)$/))), through(/^runtime\.(Callers|gopanic)$/)],
+    // A Go scan by key costs in its string comparisons; lowering the key or appending the match is ordinary work.
+    ['go-quadratic-collection-scan', both(through(/^(strings\.ToLower|runtime\.growslice)$/), not(through(/memequal|memeqbody|EqualFold/))), through(/^(runtime\.memequal|memeqbody)$/)],
   ] as const)('labels %s stacks with the pattern only where its cost shows', (prefix, ordinary, pattern) => {
     const category = prefix.replace(/^(go|java|node)-/, '');
     const gen = generated().filter((e) => e.program.startsWith(`generated/${prefix.split('-')[0]}/${prefix}-`));

@@ -5,7 +5,7 @@ import { importProfile, type Profile } from '@hotpath/profile';
 import type { StackFrame } from '@hotpath/report';
 import { builtinRules, detect, fixtureSource, parseFixture, type SourceProvider } from '@hotpath/rules';
 import { SourceResolver } from '@hotpath/source';
-import { runsThroughClaim } from './claims';
+import { endsInBlamedOwnTime, runsThroughClaim } from './claims';
 import { fnv1a, stackInput, type StackInput } from './features';
 import { CLASSES, rng } from './model';
 import { stackFrameKind } from './rename';
@@ -25,7 +25,8 @@ const NONE = CLASSES.indexOf('none');
  * Labels the hot stacks of one profile by the rule findings on it: a stack
  * gets a finding's category when it runs through the finding's claimed frame
  * (the last frame of its evidence) beneath the blamed application frame, when
- * there is one; every other stack is 'none'.
+ * there is one, or ends in the blamed function's own time, as inference
+ * claims them (detect.ts); every other stack is 'none'.
  */
 export function labelProfile(profile: Profile, source: SourceProvider | undefined, program: string, file: string): Example[] {
   const tree = new CallTree(profile, selectSampleType(profile), { granularity: 'line' });
@@ -33,7 +34,9 @@ export function labelProfile(profile: Profile, source: SourceProvider | undefine
   const stacks = hotStacks(tree, { limit: 400, minShare: 0.0005 });
   return stacks.map((hot) => {
     const stack = stackInput(tree, hot);
-    const f = findings.find((finding) => runsThroughClaim(stack.frames, finding, sameFunction));
+    const f =
+      findings.find((finding) => runsThroughClaim(stack.frames, finding, sameFunction)) ??
+      findings.find((finding) => endsInBlamedOwnTime(stack.frames, finding, sameFunction));
     return { stack, label: f ? CLASSES.indexOf(f.category) : NONE, program, source: file };
   });
 }
@@ -154,6 +157,12 @@ function costShows(label: PlantedLabel): (stack: StackInput) => boolean {
   if (label.category === 'connection-without-keepalive' && label.runtime === 'node') return anyFrame(NODE_CONNECTING);
   // Java and V8 allocate inline in compiled code, with no frame of their own; Go calls its allocator.
   if (label.category === 'excessive-allocation' && label.runtime === 'go') return anyFrame(GO_ALLOCATION);
+  // A Go error costs where the runtime walks the stack: a panic unwinding to its recover, an error type
+  // capturing (and symbolising) its callers. The message it formats first is any program's work.
+  if (label.category === 'exception-as-control-flow' && label.runtime === 'go') return anyFrame(GO_ERROR_WORK);
+  // A Go scan by key costs in its comparisons (`runtime.memequal` for equal-length strings); the key it
+  // builds first, or the match it appends after, is what a program that looks the key up in a map does too.
+  if (label.category === 'quadratic-collection-scan' && label.runtime === 'go') return anyFrame(GO_COMPARING);
   return () => true;
 }
 
@@ -162,6 +171,8 @@ const NODE_SYNC_CALL = /Sync$/;
 const NODE_CONNECTING = /^(Agent|createSocket|createConnection|Socket|Socket\.connect|lookupAndConnect|lookupAndConnectMultiple|internalConnect|internalConnectMultiple|TLSSocket)$/;
 const JAVA_CRYPTO_WORK = /^(javax\.crypto\.|com\.sun\.crypto\.provider\.)/;
 const GO_CRYPTO_WORK = /^(crypto\/(hmac|ecdsa|rsa|ed25519|elliptic|internal\/(nistec|edwards25519|bigmod))|golang\.org\/x\/crypto\/)[./]/;
+const GO_ERROR_WORK = /^runtime\.(Callers|callers|CallersFrames|\(\*Frames\)\.Next|gentraceback|gopanic|gorecover|recovery|addOneOpenDeferFrame|runOpenDeferFrame|deferreturn|printpanics|fatalpanic|\(\*_panic\)\.\w+)$/;
+const GO_COMPARING = /^(runtime\.(memequal|cmpstring)|(internal\/bytealg\.)?(memeqbody|cmpbody)|strings\.(EqualFold|Compare)|bytes\.(Equal|EqualFold|Compare))$/;
 const LOCK_WAIT = /^sync\.\(\*(Mutex|RWMutex)\)\.|^runtime\.(semacquire|semrelease|sync_runtime_|lock2|unlock2|lockWithRank|futex|procyield|osyield|notesleep|notewakeup)|^java\.util\.concurrent\.locks\.|^ObjectMonitor::|^ObjectSynchronizer::/;
 const GO_ALLOCATION = /^runtime\.(mallocgc|newobject|newarray|makeslice|makeslicecopy|growslice|makemap|makemap_small|rawstring|rawbyteslice|rawruneslice|concatstring|slicebytetostring|stringtoslicebyte|convT|gcAssistAlloc|gcBgMarkWorker|gcDrain|scanobject|greyobject|markroot|bgsweep|sweepone|memclrNoHeapPointers|nextFreeFast|\(\*(mheap|mcache|mcentral|pageAlloc|mspan|gcWork)\)\.)/;
 

@@ -116,6 +116,31 @@ describe('model findings', () => {
     expect(share([claim(10, 'logging-overhead'), claim(12, 'connection-without-keepalive')])).toEqual([]);
   });
 
+  it('counts a scan\'s loop, its blamed function\'s own time, in the scan\'s share and in no other category\'s', () => {
+    // A Go lookup by linear scan: the model sees its string comparisons (1 %), not its loop (19 %).
+    const scan = new CallTree(
+      parseFixture(
+        `stacks:
+  - weight: 1
+    frames: [main.main @ /srv/app/main.go:1, main.lookup @ /srv/app/reg.go:20, runtime.memequal @ /usr/lib/go/src/internal/bytealg/equal_amd64.s:14]
+  - weight: 19
+    frames: [main.main @ /srv/app/main.go:1, main.lookup @ /srv/app/reg.go:21]
+  - weight: 80
+    frames: [main.main @ /srv/app/main.go:1, main.other @ /srv/app/main.go:30]
+`,
+        'inline',
+      ),
+      0,
+      { granularity: 'line' },
+    );
+    const stacks = modelStacks(scan).hot;
+    const as = (category: string) =>
+      findingsFromProbabilities(scan, stacks, probabilities(stacks.map((h) => (h.frames.some((f) => scan.frames.name(f) === 'runtime.memequal') ? [category, 0.95] : ['none', 0.9]))), CLASSES).map((f) => [f.category, f.impact.share, f.confidence]);
+    expect(as('quadratic-collection-scan')).toEqual([['quadratic-collection-scan', 0.2, 0.95]]);
+    // Below the minimum share on its own, a category whose cost is not a loop stays unreported.
+    expect(as('string-formatting-overhead')).toEqual([]);
+  });
+
   it('folds a model finding into the rule finding at the same function and category', () => {
     const model = findingsFromProbabilities(tree, hot, probabilities(rows(0.9, 0.6)), CLASSES, { threshold: 0.5 });
     expect(model.map((f) => f.category).sort()).toEqual(['client-construction-in-hot-path', 'sync-crypto-on-request-path']);

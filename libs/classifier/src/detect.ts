@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { hotStacks, type CallTree, type HotStack } from '@hotpath/analysis';
 import type { Category, Finding, Severity, StackFrame } from '@hotpath/report';
 import { ADVICE } from './advice';
-import { runsThroughClaim } from './claims';
+import { endsInBlamedOwnTime, runsThroughClaim } from './claims';
 import { featureMatrix, stackInput, type StackInput } from './features';
 import { StackClassifier } from './onnx';
 import { stackFrameKind } from './rename';
@@ -27,6 +27,13 @@ export const MIN_SITE_SHARE = 0.02;
  * not report it below the lower of the two.
  */
 export const MIN_SHARE_BY_CATEGORY: Partial<Record<Category, number>> = { 'excessive-allocation': 0.1 };
+/**
+ * Patterns whose cost is mostly a loop in the blamed function's own time, which no frame names: a
+ * linear scan runs its comparisons as calls the model sees (Go's `runtime.memequal`, Java's
+ * `ArrayList.indexOf`), and walks the collection in its own samples. Such a site's share adds the
+ * own time of its blamed function.
+ */
+const LOOP_CATEGORIES: ReadonlySet<Category> = new Set(['quadratic-collection-scan']);
 /**
  * Hot stacks scored per profile, in one batched run: as many as training
  * labels per profile (dataset.ts). Stacks are paths of functions (stacks that
@@ -81,12 +88,23 @@ export function findingsFromProbabilities(
   const claimed = claimedValues(tree, hot, options.ruleFindings ?? []);
   const unit = tree.profile.sampleTypes[tree.typeIndex]?.unit ?? '';
   const sites = new Map<string, { category: Category; blame: number; value: number; weighted: number; heaviest: HotStack; heaviestValue: number }>();
+  // What the stacks that end in an application function's own time, and count for no site, hold
+  // (less what rules claimed): by function.
+  const ownTime = new Map<number, number>();
+  const addOwnTime = (h: HotStack, r: number) => {
+    const leaf = h.frames[h.frames.length - 1];
+    if (leaf === undefined || stackFrameKind(tree.frames.name(leaf), tree.frames.file(leaf)) !== 'application') return;
+    let value = h.value;
+    for (const [, v] of claimed.get(r) ?? []) value -= v;
+    const key = tree.frames.functionKey(leaf);
+    ownTime.set(key, (ownTime.get(key) ?? 0) + value);
+  };
   hot.forEach((h, r) => {
     let best = 0;
     for (let c = 1; c < C; c++) if (probabilities[r * C + c] > probabilities[r * C + best]) best = c;
     const category = classes[best];
     const p = probabilities[r * C + best];
-    if (category === 'none' || p < threshold || !(category in ADVICE)) return;
+    if (category === 'none' || p < threshold || !(category in ADVICE)) return addOwnTime(h, r);
     // What rules claimed under another category is theirs: the model keeps the rest of the stack's lines.
     let value = h.value;
     for (const [claimedAs, v] of claimed.get(r) ?? []) if (claimedAs !== category) value -= v;
@@ -107,6 +125,8 @@ export function findingsFromProbabilities(
   const total = tree.total;
   const findings: Finding[] = [];
   for (const site of sites.values()) {
+    const loop = LOOP_CATEGORIES.has(site.category) && site.blame >= 0 ? Math.max(0, ownTime.get(tree.frames.functionKey(site.blame)) ?? 0) : 0;
+    site.value += loop;
     const share = total ? site.value / total : 0;
     if (share < Math.max(minShare, MIN_SHARE_BY_CATEGORY[site.category] ?? 0)) continue;
     const advice = ADVICE[site.category];
@@ -114,7 +134,7 @@ export function findingsFromProbabilities(
       ruleId: `model.${site.category}`,
       category: site.category,
       detector: 'model',
-      confidence: Math.round((site.weighted / site.value) * 1000) / 1000,
+      confidence: Math.round((site.weighted / (site.value - loop)) * 1000) / 1000,
       severity: severityOf(share),
       title: advice.title,
       impact: { share, value: site.value, unit },
@@ -160,9 +180,9 @@ function claimedValues(tree: CallTree, hot: readonly HotStack[], rules: readonly
   const out = new Map<number, Map<string, number>>();
   if (rules.length === 0) return out;
   const same = (f: number, s: StackFrame) => tree.frames.name(f) === s.function && tree.frames.file(f) === s.file && tree.frames.line(f) === s.line;
-  const blamed = rules.filter((f) => f.blame);
-  const ownTimeOf = (leaf: number) => blamed.find((f) => tree.frames.name(leaf) === f.blame!.function && tree.frames.file(leaf) === f.blame!.file);
-  const claimOf = (frames: number[]) => (rules.find((finding) => runsThroughClaim(frames, finding, same)) ?? ownTimeOf(frames[frames.length - 1]))?.category;
+  const sameFunction = (f: number, s: StackFrame) => tree.frames.name(f) === s.function && tree.frames.file(f) === s.file;
+  const claimOf = (frames: number[]) =>
+    (rules.find((finding) => runsThroughClaim(frames, finding, same)) ?? rules.find((finding) => endsInBlamedOwnTime(frames, finding, sameFunction)))?.category;
   hot.forEach((h, r) => {
     for (const node of h.members ?? [h.node]) {
       const category = claimOf(node === h.node ? h.frames : tree.path(node));

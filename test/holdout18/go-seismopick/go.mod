@@ -1,0 +1,3 @@
+module quakewatch/seismopick
+
+go 1.19

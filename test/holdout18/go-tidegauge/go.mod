@@ -1,0 +1,3 @@
+module harbourtide/tidegauge
+
+go 1.19

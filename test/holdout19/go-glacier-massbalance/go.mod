@@ -1,0 +1,3 @@
+module glacier/massbalance
+
+go 1.19

@@ -1,0 +1,3 @@
+module sawmill/grading
+
+go 1.19

@@ -1,0 +1,3 @@
+module frostwatch
+
+go 1.19

@@ -1,0 +1,3 @@
+module tramline
+
+go 1.19
