@@ -1,0 +1,3 @@
+module greenhouse/dosingaudit
+
+go 1.19

@@ -1,0 +1,3 @@
+module forge/reheatcheck
+
+go 1.19

@@ -1,0 +1,3 @@
+'use strict';
+
+module.exports = { maxCone: '6', note: 'Runs badly above cone 6; keep off shelves with porcelain.' };
