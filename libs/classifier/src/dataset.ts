@@ -132,49 +132,60 @@ export function labelPlanted(profile: Profile, label: PlantedLabel, program: str
  * the model to flag clean programs.
  */
 function costShows(label: PlantedLabel): (stack: StackInput) => boolean {
-  const anyFrame = (re: RegExp) => (stack: StackInput) => stack.frames.some((f) => re.test(f.name));
   if (label.category === 'regex-compilation-in-hot-path') {
     // The JVM and Go show their compiler; V8 compiles in the caller's own time, beside no frame.
     return label.runtime === 'node' ? (stack) => !onlyMatching(stack) : compiling;
   }
-  if (label.category === 'lock-contention') return anyFrame(LOCK_WAIT);
-  // A Java method that throws as it parses (`Integer.parseInt`) spends most of its time parsing: the
-  // cost of the exception is in building it. V8 builds an error in the thrower's own time.
-  if (label.category === 'exception-as-control-flow' && label.runtime === 'java') return anyFrame(THROWABLE);
-  // Go signs and stretches keys through its crypto packages; the plain digest a signer takes first
-  // (`sha256.Sum256`) is what any program does to a record, and labelled as the pattern it teaches
-  // the model to flag a program that only hashes its data.
-  if (label.category === 'sync-crypto-on-request-path' && label.runtime === 'go') return anyFrame(GO_CRYPTO_WORK);
-  // So does the JVM: a key stretched or a MAC chained per call runs through javax.crypto; a plain
-  // MessageDigest, even one run in a loop, is what a clean program does to each record too.
-  if (label.category === 'sync-crypto-on-request-path' && label.runtime === 'java') return anyFrame(JAVA_CRYPTO_WORK);
-  // Node blocks in its `*Sync` calls; what the planted function does around them (building the
-  // Buffer it writes or compresses) is what any program does with its data, and labelled as the
-  // pattern it teaches the model to call a `Buffer.from` sync I/O.
-  if (label.category === 'sync-io-on-request-path' && label.runtime === 'node') return anyFrame(NODE_SYNC_CALL);
-  // A Node request without keep-alive costs where the socket is made (an agent per call, a socket per
-  // request); building the request and its headers is what every HTTP client does, kept alive or not.
-  if (label.category === 'connection-without-keepalive' && label.runtime === 'node') return anyFrame(NODE_CONNECTING);
-  // Java and V8 allocate inline in compiled code, with no frame of their own; Go calls its allocator.
-  if (label.category === 'excessive-allocation' && label.runtime === 'go') return anyFrame(GO_ALLOCATION);
-  // A Go error costs where the runtime walks the stack: a panic unwinding to its recover, an error type
-  // capturing (and symbolising) its callers. The message it formats first is any program's work.
-  if (label.category === 'exception-as-control-flow' && label.runtime === 'go') return anyFrame(GO_ERROR_WORK);
-  // A Go scan by key costs in its comparisons (`runtime.memequal` for equal-length strings); the key it
-  // builds first, or the match it appends after, is what a program that looks the key up in a map does too.
-  if (label.category === 'quadratic-collection-scan' && label.runtime === 'go') return anyFrame(GO_COMPARING);
-  return () => true;
+  const byRuntime = COST_FRAMES[label.category];
+  const frames = byRuntime?.[label.runtime] ?? byRuntime?.['*'];
+  return frames ? (stack) => stack.frames.some((f) => frames.test(f.name)) : () => true;
 }
 
-const THROWABLE = /Exception|Throwable|Error\b|StackTrace/;
-const NODE_SYNC_CALL = /Sync$/;
-const NODE_CONNECTING = /^(Agent|createSocket|createConnection|Socket|Socket\.connect|lookupAndConnect|lookupAndConnectMultiple|internalConnect|internalConnectMultiple|TLSSocket)$/;
-const JAVA_CRYPTO_WORK = /^(javax\.crypto\.|com\.sun\.crypto\.provider\.)/;
-const GO_CRYPTO_WORK = /^(crypto\/(hmac|ecdsa|rsa|ed25519|elliptic|internal\/(nistec|edwards25519|bigmod))|golang\.org\/x\/crypto\/)[./]/;
-const GO_ERROR_WORK = /^runtime\.(Callers|callers|CallersFrames|\(\*Frames\)\.Next|gentraceback|gopanic|gorecover|recovery|addOneOpenDeferFrame|runOpenDeferFrame|deferreturn|printpanics|fatalpanic|\(\*_panic\)\.\w+)$/;
-const GO_COMPARING = /^(runtime\.(memequal|cmpstring)|(internal\/bytealg\.)?(memeqbody|cmpbody)|strings\.(EqualFold|Compare)|bytes\.(Equal|EqualFold|Compare))$/;
-const LOCK_WAIT = /^sync\.\(\*(Mutex|RWMutex)\)\.|^runtime\.(semacquire|semrelease|sync_runtime_|lock2|unlock2|lockWithRank|futex|procyield|osyield|notesleep|notewakeup)|^java\.util\.concurrent\.locks\.|^ObjectMonitor::|^ObjectSynchronizer::/;
-const GO_ALLOCATION = /^runtime\.(mallocgc|newobject|newarray|makeslice|makeslicecopy|growslice|makemap|makemap_small|rawstring|rawbyteslice|rawruneslice|concatstring|slicebytetostring|stringtoslicebyte|convT|gcAssistAlloc|gcBgMarkWorker|gcDrain|scanobject|greyobject|markroot|bgsweep|sweepone|memclrNoHeapPointers|nextFreeFast|\(\*(mheap|mcache|mcentral|pageAlloc|mspan|gcWork)\)\.)/;
+/** The frames where a planted pattern's cost shows, by category and runtime (`*`: any), for costShows; each says which false finding it answers. */
+const COST_FRAMES: Partial<Record<string, Record<string, RegExp>>> = {
+  'lock-contention': {
+    // In every runtime a lock program's cost is in the lock, not in the map update inside the critical section.
+    '*': /^sync\.\(\*(Mutex|RWMutex)\)\.|^runtime\.(semacquire|semrelease|sync_runtime_|lock2|unlock2|lockWithRank|futex|procyield|osyield|notesleep|notewakeup)|^java\.util\.concurrent\.locks\.|^ObjectMonitor::|^ObjectSynchronizer::/,
+  },
+  'exception-as-control-flow': {
+    // A Java method that throws as it parses (`Integer.parseInt`) spends most of its time parsing: the
+    // cost of the exception is in building it. V8 builds an error in the thrower's own time.
+    java: /Exception|Throwable|Error\b|StackTrace/,
+    // A Go error costs where the runtime walks the stack: a panic unwinding to its recover, an error type
+    // capturing (and symbolising) its callers. The message it formats first is any program's work.
+    go: /^runtime\.(Callers|callers|CallersFrames|\(\*Frames\)\.Next|gentraceback|gopanic|gorecover|recovery|addOneOpenDeferFrame|runOpenDeferFrame|deferreturn|printpanics|fatalpanic|\(\*_panic\)\.\w+)$/,
+  },
+  'sync-crypto-on-request-path': {
+    // Go signs and stretches keys through its crypto packages; the plain digest a signer takes first
+    // (`sha256.Sum256`) is what any program does to a record, and labelled as the pattern it teaches
+    // the model to flag a program that only hashes its data.
+    go: /^(crypto\/(hmac|ecdsa|rsa|ed25519|elliptic|internal\/(nistec|edwards25519|bigmod))|golang\.org\/x\/crypto\/)[./]/,
+    // So does the JVM: a key stretched or a MAC chained per call runs through javax.crypto; a plain
+    // MessageDigest, even one run in a loop, is what a clean program does to each record too.
+    java: /^(javax\.crypto\.|com\.sun\.crypto\.provider\.)/,
+  },
+  'sync-io-on-request-path': {
+    // Node blocks in its `*Sync` calls; what the planted function does around them (building the
+    // Buffer it writes or compresses) is what any program does with its data, and labelled as the
+    // pattern it teaches the model to call a `Buffer.from` sync I/O.
+    node: /Sync$/,
+  },
+  'connection-without-keepalive': {
+    // A Node request without keep-alive costs where the socket is made (an agent per call, a socket per
+    // request); building the request and its headers is what every HTTP client does, kept alive or not.
+    node: /^(Agent|createSocket|createConnection|Socket|Socket\.connect|lookupAndConnect|lookupAndConnectMultiple|internalConnect|internalConnectMultiple|TLSSocket)$/,
+  },
+  'excessive-allocation': {
+    // Java and V8 allocate inline in compiled code, with no frame of their own; Go calls its allocator.
+    go: /^runtime\.(mallocgc|newobject|newarray|makeslice|makeslicecopy|growslice|makemap|makemap_small|rawstring|rawbyteslice|rawruneslice|concatstring|slicebytetostring|stringtoslicebyte|convT|gcAssistAlloc|gcBgMarkWorker|gcDrain|scanobject|greyobject|markroot|bgsweep|sweepone|memclrNoHeapPointers|nextFreeFast|\(\*(mheap|mcache|mcentral|pageAlloc|mspan|gcWork)\)\.)/,
+  },
+  'quadratic-collection-scan': {
+    // A Go scan by key costs in its comparisons (`runtime.memequal` for equal-length strings); the key it
+    // builds first, or the match it appends after, is what a program that looks the key up in a map does too.
+    go: /^(runtime\.(memequal|cmpstring)|(internal\/bytealg\.)?(memeqbody|cmpbody)|strings\.(EqualFold|Compare)|bytes\.(Equal|EqualFold|Compare))$/,
+  },
+};
+
 
 // A connection per request costs most after the caller returned: in the runtime's callbacks that
 // connect, accept and close sockets, under no frame of the program.

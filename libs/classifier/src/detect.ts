@@ -126,18 +126,18 @@ export function findingsFromProbabilities(
   const findings: Finding[] = [];
   for (const site of sites.values()) {
     const loop = LOOP_CATEGORIES.has(site.category) && site.blame >= 0 ? Math.max(0, ownTime.get(tree.frames.functionKey(site.blame)) ?? 0) : 0;
-    site.value += loop;
-    const share = total ? site.value / total : 0;
+    const value = site.value + loop;
+    const share = total ? value / total : 0;
     if (share < Math.max(minShare, MIN_SHARE_BY_CATEGORY[site.category] ?? 0)) continue;
     const advice = ADVICE[site.category];
     const finding: Finding = {
       ruleId: `model.${site.category}`,
       category: site.category,
       detector: 'model',
-      confidence: Math.round((site.weighted / (site.value - loop)) * 1000) / 1000,
+      confidence: Math.round((site.weighted / site.value) * 1000) / 1000,
       severity: severityOf(share),
       title: advice.title,
-      impact: { share, value: site.value, unit },
+      impact: { share, value, unit },
       stack: site.heaviest.frames.slice(-MAX_EVIDENCE).map((f) => frameOf(tree, f)),
       explanation: `The stack classifier (models/stack-classifier.onnx) recognises the shape of ${site.category} in these stacks; no rule names their frames.`,
       recommendation: advice.recommendation,
