@@ -1,0 +1,3 @@
+module cardclearing
+
+go 1.19

@@ -1,0 +1,3 @@
+module claimsadjudication
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/gridsettlement
+
+go 1.19

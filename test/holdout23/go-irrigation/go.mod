@@ -1,0 +1,3 @@
+module example.com/irrigation
+
+go 1.19
