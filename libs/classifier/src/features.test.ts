@@ -82,25 +82,6 @@ describe('stackFeatures', () => {
     expect(stackFeatures(runtime)[fnv1a('L:createsecurecontext') % HASH_BUCKETS]).toBeGreaterThan(0);
   });
 
-  it('names the runtime call the program made when the window does not reach it', () => {
-    // A Go logger with caller location: the program calls log.Printf, the leaf is deep in strconv.
-    const below = ['log.(*Logger).Printf', 'fmt.Sprintf', 'fmt.(*pp).doPrintf', 'fmt.(*pp).printArg', 'fmt.(*pp).fmtFloat', 'fmt.(*fmt).fmtFloat', 'strconv.AppendFloat', 'strconv.genericFtoa', 'strconv.bigFtoa', 'strconv.(*decimal).Shift'];
-    const logger = { share: 0.02, frames: [{ name: 'runtime.main', file: '' }, { name: 'main.(*journal).accepted', file: '/src/journal.go' }, ...below.map((name) => ({ name, file: '' }))] };
-    const entry = fnv1a('E:log.(*logger).printf') % HASH_BUCKETS;
-    expect(stackFeatures(logger)[entry]).toBeGreaterThan(0);
-    expect(stackFeatures(logger)[fnv1a('e:logger') % HASH_BUCKETS]).toBeGreaterThan(0);
-    // The same formatting called directly is what the program asked for: fmt.Sprintf, not the logger.
-    const direct = { ...logger, frames: logger.frames.filter((f) => f.name !== 'log.(*Logger).Printf') };
-    expect(stackFeatures(direct)[fnv1a('E:fmt.sprintf') % HASH_BUCKETS]).toBeGreaterThan(0);
-    expect(stackFeatures(direct)[entry]).toBe(0);
-    // A leaf the runtime called back: the call that led to it is the entry.
-    const callback = { ...logger, frames: [...logger.frames.slice(0, 11), { name: 'main.(*journal).pad', file: '/src/journal.go' }] };
-    expect(stackFeatures(callback)[entry]).toBeGreaterThan(0);
-    // Within the window its words are there already: the entry adds nothing.
-    const short = { ...logger, frames: logger.frames.slice(0, 5) };
-    expect(stackFeatures(short)[entry]).toBe(0);
-  });
-
   it('reads a call tree hot stack', () => {
     const p = parseFixture(
       'stacks:\n  - weight: 3\n    frames: [main @ /srv/app/a.js:1, JSON.parse]\n  - weight: 1\n    frames: [main @ /srv/app/a.js:1]\n',

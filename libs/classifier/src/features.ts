@@ -31,12 +31,7 @@ import { stackFrameKind } from './rename';
  *   - `a:` the same shapes without the distance (`a:application:ctor`: a constructor somewhere in
  *     the window), and `a:recursion` when a non-runtime frame there calls itself;
  *   - `k:` the kinds of the last 3 frames (`k:library>runtime>runtime`), `K:` the run-length
- *     compressed kinds of the whole stack (`K:runtime>application>runtime`);
- *   - `e:` words and `E:` the whole canonical name of the entry frame, when the window does not
- *     reach it: the runtime frame the program's code called, at the top of the runtime frames
- *     that end the stack (`log.(*Logger).Printf` above sixteen frames of `fmt` and `strconv`), or
- *     of those just above a leaf the runtime called back (a comparator under a sort).
- *     What the program asked for names the pattern where the leaf names only the work it became.
+ *     compressed kinds of the whole stack (`K:runtime>application>runtime`).
  *   Words come from frame names split on `.`, `/`, `:`, `$`, `_`, punctuation and
  *   camelCase boundaries, lower-cased, digits-only words dropped.
  * Then the dense features, from DENSE_OFFSET:
@@ -186,7 +181,7 @@ export function hiddenClass(name: string): string {
 const PSEUDO_LEAF = /^\((garbage collector|program|idle)\)$|^Garbage Collection$|^runtime\.(gcBgMarkWorker|bgsweep|bgscavenge|mcall|gcDrain)|^GC_|^G1|^ParallelGC/;
 
 // Token groups, in the order their buckets are deduplicated.
-const GROUPS = ['r', 'w', 'b', 'c', 'm', 'f', 'l', 'L', 's', 'a', 'k', 'K', 'e', 'E'] as const;
+const GROUPS = ['r', 'w', 'b', 'c', 'm', 'f', 'l', 'L', 's', 'a', 'k', 'K'] as const;
 type Group = (typeof GROUPS)[number];
 const G = Object.fromEntries(GROUPS.map((g, i) => [g, i])) as Record<Group, number>;
 
@@ -200,8 +195,6 @@ interface FrameFacts {
   window: number[];
   /** …when it is the leaf. */
   leaf: number[];
-  /** `e:` words and the `E:` name, when it is the entry frame (runtime frames only). */
-  entry: number[];
   /** `s:` buckets by distance from the leaf (0–4) and the `a:` bucket (non-runtime frames only). */
   shapeAt: number[];
   shapeAny: number;
@@ -220,7 +213,7 @@ function frameFacts(rawName: string, file: string): FrameFacts {
   const kind = stackFrameKind(rawName, file);
   const name = REGEX_FRAME.test(rawName) ? 'RegExp' : hiddenClass(canonicalName(rawName));
   const shape = nameShape(name);
-  const facts: FrameFacts = { kind, shape, anywhere: [], window: [], leaf: [], entry: [], shapeAt: [], shapeAny: -1 };
+  const facts: FrameFacts = { kind, shape, anywhere: [], window: [], leaf: [], shapeAt: [], shapeAny: -1 };
   const push = (list: number[], group: Group, token: string) => list.push(G[group], bucket(group, token));
   if (kind === 'runtime') {
     const ws = words(name);
@@ -234,8 +227,6 @@ function frameFacts(rawName: string, file: string): FrameFacts {
     if (base) push(facts.window, 'f', base.toLowerCase());
     for (const w of ws) push(facts.leaf, 'l', w);
     push(facts.leaf, 'L', name.toLowerCase());
-    for (const w of ws) push(facts.entry, 'e', w);
-    push(facts.entry, 'E', name.toLowerCase());
   } else {
     for (let dist = 0; dist <= 4; dist++) facts.shapeAt.push(bucket('s', `${kind}:${shape}:${dist}`));
     facts.shapeAny = bucket('a', `${kind}:${shape}`);
@@ -296,11 +287,6 @@ export function stackFeatures(stack: StackInput, out = new Float32Array(FEATURES
     addAll(facts[n - 1].leaf);
     add(G.k, kindsBucket('k', kinds.slice(Math.max(0, n - 3)).join('>')));
     add(G.K, kindsBucket('K', kinds.filter((k, i) => i === 0 || kinds[i - 1] !== k).join('>')));
-    // The call the program made into the runtime: the top of the runtime frames that end the stack, or
-    // of those just above a leaf the runtime called back (a comparator under a sort, a listener under emit).
-    let entry = n - 1;
-    while (entry > 0 && kinds[entry - 1] === 'runtime') entry--;
-    if (entry > 0 && kinds[entry] === 'runtime' && n - entry > WINDOW) addAll(facts[entry].entry);
   }
   for (const buckets of seen) {
     if (buckets.length === 0) continue;
