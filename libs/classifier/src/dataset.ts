@@ -186,7 +186,6 @@ const COST_FRAMES: Partial<Record<string, Record<string, RegExp>>> = {
   },
 };
 
-
 // A connection per request costs most after the caller returned: in the runtime's callbacks that
 // connect, accept and close sockets, under no frame of the program.
 const CONNECTION_CALLBACK = /^(internalConnect|internalConnectMultiple|afterConnect|afterConnectMultiple|onconnection|closeSocketHandle|Socket\._destroy)$/;
