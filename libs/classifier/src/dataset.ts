@@ -131,7 +131,7 @@ export function labelPlanted(profile: Profile, label: PlantedLabel, program: str
  * program's that has no such pattern, and labelled as the pattern they teach
  * the model to flag clean programs.
  */
-export function costShows(label: Pick<PlantedLabel, 'runtime' | 'category'>): (stack: StackInput) => boolean {
+function costShows(label: PlantedLabel): (stack: StackInput) => boolean {
   if (label.category === 'regex-compilation-in-hot-path') {
     // The JVM and Go show their compiler; V8 compiles in the caller's own time, beside no frame.
     return label.runtime === 'node' ? (stack) => !onlyMatching(stack) : compiling;

@@ -6,7 +6,6 @@ import { classCounts, loadExamples, loadGenerated, programDraw, splitByProgram, 
 import { DEFAULT_THRESHOLD } from './detect';
 import { cleanExampleCases, evaluatePrograms, findingsOf, evaluateStacks, holdoutCases, holdoutSets, positiveMicro, type ProgramCase, type StackEvaluation } from './evaluate';
 import { CLASSES, rng, train, type LinearModel, type TrainOptions } from './model';
-import { isHandWritten, LAST_TRAINING_SET, loadHandWritten, setNumber, trainingSets } from './handwritten';
 import { exportOnnx } from './onnx';
 import { renameProfile, renameStack, stackFrameKind } from './rename';
 
@@ -44,12 +43,9 @@ export interface TrainRun {
 
 export const TRAIN_DEFAULTS: Omit<TrainOptions, 'seed'> = { epochs: 12, batchSize: 32, learningRate: 0.3, l2: 1e-5 };
 
-/**
- * All labelled stacks: rule fixtures and examples (labelled by the rules), the generated programs
- * and the hand-written held-out sets up to `lastSet` (labelled by what was planted).
- */
-export function allExamples(repoRoot: string, lastSet = LAST_TRAINING_SET): Example[] {
-  return [...loadExamples(repoRoot), ...loadGenerated(repoRoot), ...loadHandWritten(repoRoot, trainingSets(repoRoot, lastSet))];
+/** All labelled stacks: rule fixtures and examples (labelled by the rules) and the generated programs (labelled by what was planted). */
+export function allExamples(repoRoot: string): Example[] {
+  return [...loadExamples(repoRoot), ...loadGenerated(repoRoot)];
 }
 
 const NONE = CLASSES.indexOf('none');
@@ -104,7 +100,7 @@ const CONTEXT_CATEGORIES = new Set(['sync-io-on-request-path', 'sync-crypto-on-r
 
 /** `rules/java/x`, `generated/go/y`, `examples/java` → the runtime; examples/<program> without one are Node's. */
 function runtimeOf(program: string): string {
-  return /^(rules|generated|examples)\/(node|java|go|python|dotnet)(\/|$)|^test\/holdout\d*\/(go|java)-/.exec(program)?.slice(2).find(Boolean) ?? 'node';
+  return /^(rules|generated|examples)\/(node|java|go|python|dotnet)(\/|$)/.exec(program)?.[2] ?? 'node';
 }
 
 /** The callers (frames above the owner) of every stack that has some, per runtime. */
@@ -165,9 +161,7 @@ export function fit(examples: readonly Example[], seed: number, copies: number, 
 export function trainModel(options: TrainRunOptions): TrainRun {
   const seed = options.seed ?? 1;
   const all = options.examples ?? allExamples(options.repoRoot);
-  // The hand-written programs always train: the held-out sets after them are their test.
-  const { train: split, test: testSet } = splitByProgram(all.filter((e) => !isHandWritten(e.program)), seed);
-  const trainSet = [...split, ...all.filter((e) => isHandWritten(e.program))];
+  const { train: trainSet, test: testSet } = splitByProgram(all, seed);
   const copies = options.augmentations ?? 1;
   const model = fit(trainSet, seed, copies, options.train);
   const renamedRandom = rng(seed ^ 0x5bd1e995);
@@ -250,9 +244,7 @@ function formatConfusion(e: StackEvaluation): string {
 function main(): void {
   const repoRoot = resolve(__dirname, '..', '..', '..');
   const seed = Number(process.env.SEED ?? 1);
-  // HANDWRITTEN_UP_TO picks the last hand-written set trained on, to score a candidate on the sets after it.
-  const lastSet = Number(process.env.HANDWRITTEN_UP_TO ?? LAST_TRAINING_SET);
-  const all = allExamples(repoRoot, lastSet);
+  const all = allExamples(repoRoot);
   const run = trainModel({ repoRoot, seed, examples: all });
   const out = join(repoRoot, 'models', 'stack-classifier.onnx');
   mkdirSync(join(repoRoot, 'models'), { recursive: true });
@@ -280,8 +272,7 @@ function main(): void {
     .filter((s) => s.cases.length);
   const held = perSet.flatMap((s) => s.cases);
   for (const { name, cases } of perSet.length ? [...perSet, { name: 'all sets', cases: held }] : []) {
-    const trained = name !== 'all sets' && setNumber(name) <= lastSet;
-    console.log(`\nheld-out programs (${name}, ${cases.length}${trained ? ', trained on' : ''}):`);
+    console.log(`\nheld-out programs (${name}, ${cases.length}):`);
     console.log(line('rules only, as recorded', evaluatePrograms(cases, null, true)));
     console.log(line('rules + model, as recorded', evaluatePrograms(cases, model, true)));
     console.log(line('rules only, renamed', evaluatePrograms(cases, null, true, { rename: seed })));
