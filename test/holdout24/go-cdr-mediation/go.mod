@@ -1,0 +1,3 @@
+module cdrmediation
+
+go 1.19

@@ -1,0 +1,3 @@
+module linequalifier
+
+go 1.19

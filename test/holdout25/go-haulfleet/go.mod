@@ -1,0 +1,3 @@
+module haulfleet
+
+go 1.19

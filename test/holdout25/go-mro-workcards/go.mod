@@ -1,0 +1,3 @@
+module mroworkcards
+
+go 1.19
