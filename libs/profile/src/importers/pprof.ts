@@ -59,8 +59,9 @@ interface Tables {
   sampleTypes: { type: number; unit: number }[];
   strings: string[];
   mappings: Record<string, unknown>[];
-  locations: Record<string, unknown>[];
-  functions: Record<string, unknown>[];
+  /** Where each location and function message is (start, length pairs), decoded one at a time later. */
+  locations: number[];
+  functions: number[];
   samples: number;
   maxLocationId: number;
   scalars: Record<number, number>;
@@ -104,7 +105,9 @@ function decodePprof(data: Uint8Array, ctx: ImportContext): Profile {
     );
   }
   const functionIds = new Map<number, number>();
-  for (const [index, f] of t.functions.entries()) {
+  const tables = protobuf.Reader.create(data);
+  for (let index = 0; index < t.functions.length / 2; index++) {
+    const f = plainAt(PprofTypes.Function, tables, t.functions[2 * index], t.functions[2 * index + 1], 'function');
     // pprof reserves id 0. .NET's writer leaves function ids out (so 0) and refers to functions by
     // their 1-based position in the table; reading an absent id as that position accepts both.
     const id = num(f.id) || index + 1;
@@ -113,7 +116,8 @@ function decodePprof(data: Uint8Array, ctx: ImportContext): Profile {
   }
   // Location ids are usually 1..n; a dense lookup table keeps the sample loop free of Map calls.
   const locationIds = new Uint32Array(t.maxLocationId + 1);
-  for (const [index, l] of t.locations.entries()) {
+  for (let index = 0; index < t.locations.length / 2; index++) {
+    const l = plainAt(PprofTypes.Location, tables, t.locations[2 * index], t.locations[2 * index + 1], 'location');
     const id = num(l.id) || index + 1;
     if (locationIds[id] !== 0) throw new MalformedProfileError(FORMAT, `location id ${id} is defined twice`);
     const mappingId = num(l.mappingId);
@@ -265,15 +269,21 @@ function readTables(data: Uint8Array): Tables {
         case P.mapping:
           t.mappings.push(plain(PprofTypes.Mapping, r));
           break;
+        // Locations and functions are decoded after this pass, one at a time: held as objects side by
+        // side, a large profile's tables are tens of megabytes of heap that outlive their use.
         case P.location: {
-          const loc = plain(PprofTypes.Location, r);
-          t.maxLocationId = Math.max(t.maxLocationId, num(loc.id) || t.locations.length + 1);
-          t.locations.push(loc);
+          const len = length(r);
+          t.maxLocationId = Math.max(t.maxLocationId, locationId(r, r.pos, r.pos + len) || t.locations.length / 2 + 1);
+          t.locations.push(r.pos, len);
+          r.pos += len;
           break;
         }
-        case P.function:
-          t.functions.push(plain(PprofTypes.Function, r));
+        case P.function: {
+          const len = length(r);
+          t.functions.push(r.pos, len);
+          r.pos += len;
           break;
+        }
         case P.stringTable: {
           const len = length(r);
           t.strings.push(text.toString('utf8', r.pos, (r.pos += len)));
@@ -341,6 +351,33 @@ function plain(type: protobuf.Type, r: protobuf.Reader): Record<string, unknown>
   return type.toObject(type.decode(r, length(r)), { longs: Number });
 }
 
+/** `plain` for the message of `len` bytes at `start`; a message that does not decode is malformed. */
+function plainAt(type: protobuf.Type, r: protobuf.Reader, start: number, len: number, what: string): Record<string, unknown> {
+  r.pos = start;
+  try {
+    return type.toObject(type.decode(r, len), { longs: Number });
+  } catch (err) {
+    throw new MalformedProfileError(FORMAT, `${what} at byte ${start}: ${(err as Error).message}`);
+  }
+}
+
+/** A location message's id (field 1), read without decoding the rest; 0 when it has none. */
+function locationId(r: protobuf.Reader, start: number, end: number): number {
+  const at = r.pos;
+  r.pos = start;
+  let id = 0;
+  while (r.pos < end) {
+    const tag = r.uint32();
+    if (tag === LOCATION_ID) {
+      id = num(r.uint64());
+      break;
+    }
+    r.skipType(tag & 7);
+  }
+  r.pos = at;
+  return id;
+}
+
 /** A Buffer view of the input (no copy), for its fast string decoding. */
 function asBuffer(data: Uint8Array): Buffer {
   return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length);
@@ -363,6 +400,7 @@ function valueType(m: protobuf.Message): { type: number; unit: number } {
 }
 
 const SAMPLE_TAG = (P.sample << 3) | WIRE_LEN;
+const LOCATION_ID = (fieldIds(PprofTypes.Location).id << 3) | WIRE_VARINT;
 const LOCATION_PACKED = (S.locationId << 3) | WIRE_LEN;
 const LOCATION_SINGLE = (S.locationId << 3) | WIRE_VARINT;
 const VALUE_PACKED = (S.value << 3) | WIRE_LEN;

@@ -41,4 +41,18 @@ describe('pprof sample wire bounds', () => {
     const p = importProfile(pprofWith([0x0a, 0x01, 0x01, 0x12, 0x00, 0x10, 0x05]));
     expect(p.samples.values[0]).toBe(5);
   });
+
+  it('names a location or function whose inner fields do not decode', () => {
+    // A location whose line field declares 5 bytes inside a message that has 2 left: the location's
+    // own length fits the input, so only decoding it (after the first pass) finds the fault.
+    const badLocation = protobuf.Writer.create();
+    badLocation.uint32((4 << 3) | 2).fork().uint32(8).uint64(7).uint32((4 << 3) | 2).uint32(5).uint32(8).uint32(1).ldelim();
+    const bytes = Buffer.concat([pprofWith([0x0a, 0x01, 0x01, 0x10, 0x05]), Buffer.from(badLocation.finish())]);
+    expect(() => importProfile(bytes)).toThrow(MalformedProfileError);
+    expect(() => importProfile(bytes)).toThrow(/location at byte \d+/);
+    const badFunction = protobuf.Writer.create();
+    badFunction.uint32((5 << 3) | 2).fork().uint32(8).uint64(2).uint32((9 << 3) | 2).uint32(5).uint32(0).ldelim();
+    const fn = Buffer.concat([pprofWith([0x0a, 0x01, 0x01, 0x10, 0x05]), Buffer.from(badFunction.finish())]);
+    expect(() => importProfile(fn)).toThrow(/function at byte \d+/);
+  });
 });
