@@ -1,0 +1,3 @@
+module pickroute
+
+go 1.19

@@ -1,0 +1,3 @@
+module wagonconsist
+
+go 1.19
