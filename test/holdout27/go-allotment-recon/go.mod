@@ -1,0 +1,3 @@
+module allotmentrecon
+
+go 1.19

@@ -1,0 +1,3 @@
+module farecap
+
+go 1.19
