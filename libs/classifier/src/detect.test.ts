@@ -141,6 +141,46 @@ describe('model findings', () => {
     expect(as('string-formatting-overhead')).toEqual([]);
   });
 
+  it('counts everything a client\'s constructor runs in the client\'s share, not what another category or a rule holds', () => {
+    // The model knows the agent beneath the constructor (3 %), not the operation tables it compiles (25 %) or its own time (10 %).
+    const ctor = new CallTree(
+      parseFixture(
+        `stacks:
+  - weight: 3
+    frames: [main @ /srv/app/a.js:1, handler @ /srv/app/a.js:10, OtaClient @ /srv/app/client.js:5, Agent @ node:_http_agent:90]
+  - weight: 25
+    frames: [main @ /srv/app/a.js:1, handler @ /srv/app/a.js:10, OtaClient @ /srv/app/client.js:6, compileOperation @ /srv/app/ops.js:12]
+  - weight: 10
+    frames: [main @ /srv/app/a.js:1, handler @ /srv/app/a.js:10, OtaClient @ /srv/app/client.js:7]
+  - weight: 12
+    frames: [main @ /srv/app/a.js:1, handler @ /srv/app/a.js:10, OtaClient @ /srv/app/client.js:8, loadKey @ /srv/app/keys.js:3, readFileSync @ node:fs:450]
+  - weight: 50
+    frames: [main @ /srv/app/a.js:1, render @ /srv/app/a.js:30]
+`,
+        'inline',
+      ),
+      0,
+      { granularity: 'line' },
+    );
+    const stacks = modelStacks(ctor).hot;
+    const has = (h: (typeof stacks)[number], fn: string) => h.frames.some((f) => ctor.frames.name(f) === fn);
+    const rows = stacks.map((h): [string, number] => (has(h, 'Agent') ? ['client-construction-in-hot-path', 0.95] : has(h, 'readFileSync') ? ['sync-io-on-request-path', 0.9] : ['none', 0.9]));
+    const shares = (rules: Finding[] = []) =>
+      Object.fromEntries(findingsFromProbabilities(ctor, stacks, probabilities(rows), CLASSES, { ruleFindings: rules }).map((f) => [f.category, f.impact.share]));
+    // The agent, the compiled operations and the constructor's own time; the key file read is sync I/O's.
+    expect(shares()).toEqual({ 'client-construction-in-hot-path': 0.38, 'sync-io-on-request-path': 0.12 });
+    // What a rule claimed under another category stays the rule's.
+    const regex = ruleFinding('regex-compilation-in-hot-path', { function: 'compileOperation', file: '/srv/app/ops.js', line: 12 }, { function: 'OtaClient', file: '/srv/app/client.js', line: 6 });
+    expect(shares([regex])['client-construction-in-hot-path']).toBeCloseTo(0.03);
+    // A function that is not a constructor gets only the stacks the model named.
+    const plain = new CallTree(parseFixture(FIXTURE.replace(/ClientWrapper/g, 'clientWrapper'), 'inline'), 0, { granularity: 'line' });
+    const plainHot = modelStacks(plain).hot;
+    const plainRows = plainHot.map((h): [string, number] =>
+      h.frames.some((f) => plain.frames.name(f) === 'createSecureContext') ? ['client-construction-in-hot-path', 0.95] : ['none', 0.9],
+    );
+    expect(findingsFromProbabilities(plain, plainHot, probabilities(plainRows), CLASSES).map((f) => f.impact.share)).toEqual([0.3]);
+  });
+
   it('folds a model finding into the rule finding at the same function and category', () => {
     const model = findingsFromProbabilities(tree, hot, probabilities(rows(0.9, 0.6)), CLASSES, { threshold: 0.5 });
     expect(model.map((f) => f.category).sort()).toEqual(['client-construction-in-hot-path', 'sync-crypto-on-request-path']);

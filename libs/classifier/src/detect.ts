@@ -3,7 +3,7 @@ import { hotStacks, type CallTree, type HotStack } from '@hotpath/analysis';
 import type { Category, Finding, Severity, StackFrame } from '@hotpath/report';
 import { ADVICE } from './advice';
 import { endsInBlamedOwnTime, runsThroughClaim } from './claims';
-import { featureMatrix, stackInput, type StackInput } from './features';
+import { featureMatrix, nameShape, stackInput, type StackInput } from './features';
 import { StackClassifier } from './onnx';
 import { stackFrameKind } from './rename';
 
@@ -34,6 +34,15 @@ export const MIN_SHARE_BY_CATEGORY: Partial<Record<Category, number>> = { 'exces
  * own time of its blamed function.
  */
 const LOOP_CATEGORIES: ReadonlySet<Category> = new Set(['quadratic-collection-scan']);
+/**
+ * Patterns whose cost is a whole constructor call: a client built per call costs everything its
+ * constructor runs (parsing its configuration, compiling its operations, building its tables), and
+ * most of that is the program's own code, which looks like any other. What names it a client is a
+ * few stacks beneath the constructor (an agent, a URL, a key) that the model knows. A site of
+ * these categories blamed on a constructor adds the stacks beneath that constructor that count
+ * for no site (less what rules claimed).
+ */
+const CONSTRUCTOR_CATEGORIES: ReadonlySet<Category> = new Set(['client-construction-in-hot-path']);
 /**
  * Hot stacks scored per profile, in one batched run: as many as training
  * labels per profile (dataset.ts). Stacks are paths of functions (stacks that
@@ -99,12 +108,14 @@ export function findingsFromProbabilities(
     const key = tree.frames.functionKey(leaf);
     ownTime.set(key, (ownTime.get(key) ?? 0) + value);
   };
+  const inSite = new Uint8Array(hot.length);
   hot.forEach((h, r) => {
     let best = 0;
     for (let c = 1; c < C; c++) if (probabilities[r * C + c] > probabilities[r * C + best]) best = c;
     const category = classes[best];
     const p = probabilities[r * C + best];
     if (category === 'none' || p < threshold || !(category in ADVICE)) return addOwnTime(h, r);
+    inSite[r] = 1;
     // What rules claimed under another category is theirs: the model keeps the rest of the stack's lines.
     let value = h.value;
     for (const [claimedAs, v] of claimed.get(r) ?? []) if (claimedAs !== category) value -= v;
@@ -124,9 +135,21 @@ export function findingsFromProbabilities(
   });
   const total = tree.total;
   const findings: Finding[] = [];
+  // The stacks that count for no site, less what rules claimed: what a constructor site adds from them.
+  const beneath = (fn: number) => {
+    let sum = 0;
+    hot.forEach((h, r) => {
+      if (inSite[r] || !h.frames.some((f) => tree.frames.functionKey(f) === fn)) return;
+      let value = h.value;
+      for (const [, v] of claimed.get(r) ?? []) value -= v;
+      sum += value;
+    });
+    return Math.max(0, sum);
+  };
   for (const site of sites.values()) {
     const loop = LOOP_CATEGORIES.has(site.category) && site.blame >= 0 ? Math.max(0, ownTime.get(tree.frames.functionKey(site.blame)) ?? 0) : 0;
-    const value = site.value + loop;
+    const ctor = CONSTRUCTOR_CATEGORIES.has(site.category) && site.blame >= 0 && nameShape(tree.frames.name(site.blame)) === 'ctor' ? beneath(tree.frames.functionKey(site.blame)) : 0;
+    const value = site.value + loop + ctor;
     const share = total ? value / total : 0;
     if (share < Math.max(minShare, MIN_SHARE_BY_CATEGORY[site.category] ?? 0)) continue;
     const advice = ADVICE[site.category];

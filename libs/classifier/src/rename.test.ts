@@ -51,6 +51,17 @@ describe('renaming application and library frames', () => {
     expect(r.frame('regexp.MustCompile', '/usr/lib/go/src/regexp/regexp.go').name).toBe('regexp.MustCompile');
   });
 
+  it('reads slashed Java names (other tools\' JFR and async-profiler conversions) as their dotted forms', () => {
+    expect(stackFrameKind('java/nio/HeapByteBuffer.<init>', '')).toBe('runtime');
+    expect(stackFrameKind('org/apache/kafka/common/protocol/SendBuilder.buildSend', '')).toBe('library');
+    expect(stackFrameKind('com/example/shop/OrderService.place', '')).toBe('application');
+    // Go names keep their meaning: a package path without a host is the standard library's.
+    expect(stackFrameKind('net/http.(*Transport).dialConn', '')).toBe('runtime');
+    expect(stackFrameKind('github.com/acme/shop/orders.Place', '')).toBe('application');
+    const renamed = new FrameRenamer(rng(2)).frame('com/example/shop/OrderService.place', '');
+    expect(renamed.name).not.toMatch(/example|shop|Order/);
+  });
+
   it('a renamed profile no longer matches rules that name libraries', () => {
     const text = readFileSync(join(ROOT, 'rules/node/aws-sdk-v3-client-per-call/positive.yaml'), 'utf8');
     const profile = parseFixture(text, 'positive.yaml');

@@ -1,17 +1,26 @@
 import type { Profile, ProfileFunction } from '@hotpath/profile';
-import { frameKind, type FrameKind } from '@hotpath/rules';
+import { canonicalName, frameKind, type FrameKind } from '@hotpath/rules';
 import type { StackInput } from './features';
 
 /**
  * The kind of a frame as the classifier sees it. V8 names its builtins
  * without a file (`parse`, `RegExp`, `writev`), which `frameKind` alone
  * would take for application code: a bare identifier with no file is the
- * runtime's, as the rule engine decides for Node profiles.
+ * runtime's, as the rule engine decides for Node profiles. Java frames that
+ * other tools convert from async-profiler or JFR come slashed
+ * (`java/nio/HeapByteBuffer.<init>`, `com/acme/Shop.order`), which read raw
+ * look like Go packages of the standard library: they are read in their
+ * dotted form, as the rules read them. (.NET's `System!String.Format` and
+ * perf's `_[j]` suffixes are still read raw, as the shipped model was trained
+ * on them: reading them canonically is a retrain, models/README.md.)
  */
 export function stackFrameKind(name: string, file: string): FrameKind {
   if (!file && /^((get|set) )?[A-Za-z_$][\w$]*$/.test(name) && name !== 'main') return 'runtime';
-  return frameKind(name, file);
+  return frameKind(JAVA_SLASHED.test(name) ? canonicalName(name) : name, file);
 }
+
+// `canonicalName`'s test for a slashed Java name: a lower-case package path, then a capitalised class.
+const JAVA_SLASHED = /^[a-z][\w$]*(\/[\w$]+)*\/[A-Z][\w$]*\.[\w$<>]+$/;
 
 const SYLLABLES = 'ka lo mi ve ra tor zen pul dax qui bo net fer gal hum ix or sa tel un wy nor bex cil dov'.split(' ');
 const HOSTS = ['example.org', 'corp.internal', 'git.initech.dev', 'code.globex.io'];
