@@ -1,0 +1,3 @@
+module precinctcanvass
+
+go 1.19

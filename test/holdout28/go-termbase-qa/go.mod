@@ -1,0 +1,3 @@
+module termbaseqa
+
+go 1.19
