@@ -28,6 +28,9 @@ describe('frameKind', () => {
     ['handle', 'app/views.py', 'application'],
     // .NET, canonical form
     ['System.Text.RegularExpressions.Regex..ctor', 'System.Text.RegularExpressions', 'runtime'],
+    // Native code no profiler symbolised, named by its shared object (JFR, async-profiler)
+    ['/tmp/snappy-1.1.8-d1f9bd24-libsnappyjava.so', '', 'runtime'],
+    ['/usr/lib/jvm/java-17/lib/server/libjvm.so', '', 'runtime'],
   ])('%s (%s) is %s', (name, file, kind) => {
     expect(frameKind(name, file)).toBe(kind);
   });

@@ -19,7 +19,9 @@ const GO_LIBRARY_HOSTS =
   /^(golang\.org\/x|google\.golang\.org|gopkg\.in|go\.uber\.org|go\.opentelemetry\.io|github\.com\/(aws|prometheus|grpc|gin-gonic|labstack|gorilla|sirupsen|spf13|jackc|lib|go-redis|redis|golang|google|klauspost|json-iterator|valyala|stretchr|pkg|hashicorp|DataDog|grafana|uber-go|rs|gofiber|go-chi|emicklei|gogo|cespare|mattn|dgraph-io)\/)/;
 
 export function frameKind(name: string, file: string): FrameKind {
-  if (V8_PSEUDO.test(name) || NATIVE_FILE.test(file)) return 'runtime';
+  // A native frame the profiler could not symbolise is named by its shared object (JFR and
+  // async-profiler write `/tmp/snappy-…-libsnappyjava.so`).
+  if (V8_PSEUDO.test(name) || NATIVE_FILE.test(file) || (!file && NATIVE_FILE.test(name))) return 'runtime';
   // JVM and native C++ frames (`ObjectMonitor::enter`), .NET's namespace-less String methods (`.Concat`).
   if ((/::/.test(name) && !name.includes('/')) || name.startsWith('.') || /^(Interpreter|start_thread|thread_native_entry|call_stub)$/.test(name)) {
     return 'runtime';
