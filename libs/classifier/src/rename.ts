@@ -1,5 +1,5 @@
 import type { Profile, ProfileFunction } from '@hotpath/profile';
-import { canonicalName, frameKind, type FrameKind } from '@hotpath/rules';
+import { canonicalName, frameKind, isSlashedJavaName, type FrameKind } from '@hotpath/rules';
 import type { StackInput } from './features';
 
 /**
@@ -16,11 +16,8 @@ import type { StackInput } from './features';
  */
 export function stackFrameKind(name: string, file: string): FrameKind {
   if (!file && /^((get|set) )?[A-Za-z_$][\w$]*$/.test(name) && name !== 'main') return 'runtime';
-  return frameKind(JAVA_SLASHED.test(name) ? canonicalName(name) : name, file);
+  return frameKind(isSlashedJavaName(name) ? canonicalName(name) : name, file);
 }
-
-// `canonicalName`'s test for a slashed Java name: a lower-case package path, then a capitalised class.
-const JAVA_SLASHED = /^[a-z][\w$]*(\/[\w$]+)*\/[A-Z][\w$]*\.[\w$<>]+$/;
 
 const SYLLABLES = 'ka lo mi ve ra tor zen pul dax qui bo net fer gal hum ix or sa tel un wy nor bex cil dov'.split(' ');
 const HOSTS = ['example.org', 'corp.internal', 'git.initech.dev', 'code.globex.io'];

@@ -108,6 +108,11 @@ export function canonicalName(raw: string): string {
 
 const JAVA_SLASHED = /^[a-z][\w$]*(\/[\w$]+)*\/[A-Z][\w$]*\.[\w$<>]+$/;
 
+/** A Java name written with slashes (`java/lang/Throwable.fillInStackTrace`): a lower-case package path, then a capitalised class. */
+export function isSlashedJavaName(name: string): boolean {
+  return JAVA_SLASHED.test(name);
+}
+
 /** The module a frame belongs to, for rules that name one: npm/Python package, Java class, Go package. */
 export function moduleOf(name: string, file: string): string {
   const npm = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file);
