@@ -1,0 +1,3 @@
+module stemplanner
+
+go 1.19

@@ -1,0 +1,3 @@
+module parishindex
+
+go 1.19
