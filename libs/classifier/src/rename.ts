@@ -1,22 +1,20 @@
 import type { Profile, ProfileFunction } from '@hotpath/profile';
-import { canonicalName, frameKind, isSlashedJavaName, type FrameKind } from '@hotpath/rules';
+import { frameKind, type FrameKind } from '@hotpath/rules';
 import type { StackInput } from './features';
 
 /**
  * The kind of a frame as the classifier sees it. V8 names its builtins
  * without a file (`parse`, `RegExp`, `writev`), which `frameKind` alone
  * would take for application code: a bare identifier with no file is the
- * runtime's, as the rule engine decides for Node profiles. Java frames that
- * other tools convert from async-profiler or JFR come slashed
- * (`java/nio/HeapByteBuffer.<init>`, `com/acme/Shop.order`), which read raw
- * look like Go packages of the standard library: they are read in their
- * dotted form, as the rules read them. (.NET's `System!String.Format` and
- * perf's `_[j]` suffixes are still read raw, as the shipped model was trained
- * on them: reading them canonically is a retrain, models/README.md.)
+ * runtime's, as the rule engine decides for Node profiles. Names are passed
+ * as recorded: `frameKind` reads slashed Java names itself, while .NET's
+ * `System!String.Format` and perf's `_[j]` suffixes, which the rules
+ * canonicalise first, are read raw, as the shipped model was trained on them
+ * (reading them canonically is a retrain, models/README.md).
  */
 export function stackFrameKind(name: string, file: string): FrameKind {
   if (!file && /^((get|set) )?[A-Za-z_$][\w$]*$/.test(name) && name !== 'main') return 'runtime';
-  return frameKind(isSlashedJavaName(name) ? canonicalName(name) : name, file);
+  return frameKind(name, file);
 }
 
 const SYLLABLES = 'ka lo mi ve ra tor zen pul dax qui bo net fer gal hum ix or sa tel un wy nor bex cil dov'.split(' ');

@@ -21,6 +21,10 @@ describe('frameKind', () => {
     ['io.netty.channel.nio.NioEventLoop.run', '', 'library'],
     ['java.util.regex.Pattern.compile', '', 'runtime'],
     ['org.example.catalog.ShelfLabels.label', '', 'application'],
+    // Java as other tools convert it, slashed
+    ['java/nio/HeapByteBuffer.<init>', '', 'runtime'],
+    ['org/apache/kafka/common/protocol/SendBuilder.buildSend', '', 'library'],
+    ['com/example/shop/OrderService.place', '', 'application'],
     // Python (py-spy's short files)
     ['create_client', 'botocore/session.py', 'library'],
     ['_compile', 're/__init__.py', 'runtime'],

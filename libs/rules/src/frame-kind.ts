@@ -18,7 +18,10 @@ const DOTNET_LIBRARIES = /^(Amazon|Newtonsoft|Npgsql|StackExchange|Grpc|Google|S
 const GO_LIBRARY_HOSTS =
   /^(golang\.org\/x|google\.golang\.org|gopkg\.in|go\.uber\.org|go\.opentelemetry\.io|github\.com\/(aws|prometheus|grpc|gin-gonic|labstack|gorilla|sirupsen|spf13|jackc|lib|go-redis|redis|golang|google|klauspost|json-iterator|valyala|stretchr|pkg|hashicorp|DataDog|grafana|uber-go|rs|gofiber|go-chi|emicklei|gogo|cespare|mattn|dgraph-io)\/)/;
 
-export function frameKind(name: string, file: string): FrameKind {
+export function frameKind(raw: string, file: string): FrameKind {
+  // Java names other tools convert from JFR or async-profiler come slashed (`java/nio/ByteBuffer.wrap`);
+  // read raw they would look like Go packages of the standard library.
+  const name = JAVA_SLASHED.test(raw) ? raw.replace(/\//g, '.') : raw;
   // A native frame the profiler could not symbolise is named by its shared object (JFR and
   // async-profiler write `/tmp/snappy-…-libsnappyjava.so`).
   if (V8_PSEUDO.test(name) || NATIVE_FILE.test(file) || (!file && NATIVE_FILE.test(name))) return 'runtime';
@@ -107,11 +110,6 @@ export function canonicalName(raw: string): string {
 }
 
 const JAVA_SLASHED = /^[a-z][\w$]*(\/[\w$]+)*\/[A-Z][\w$]*\.[\w$<>]+$/;
-
-/** A Java name written with slashes (`java/lang/Throwable.fillInStackTrace`): a lower-case package path, then a capitalised class. */
-export function isSlashedJavaName(name: string): boolean {
-  return JAVA_SLASHED.test(name);
-}
 
 /** The module a frame belongs to, for rules that name one: npm/Python package, Java class, Go package. */
 export function moduleOf(name: string, file: string): string {
